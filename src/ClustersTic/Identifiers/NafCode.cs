@@ -1,0 +1,292 @@
+using System;
+
+namespace ClustersTic.Identifiers;
+
+/// <summary>
+/// A NAF activity code (sub-class), in NAF rév. 2 (<c>62.01Z</c>) or NAF 2025 (<c>62.10Y</c>).
+/// </summary>
+/// <remarks>
+/// <para>Accepted input: after trimming white space, four ASCII digits and a letter, written
+/// <c>NN.NNL</c> or <c>NNNNL</c>; the letter is case-insensitive. Nothing else is accepted.</para>
+/// <para>Nomenclature: <see cref="Parse(string, NafNomenclature)"/> takes it from the record (records say
+/// which nomenclature a code is in). <see cref="Parse(string)"/> infers it: a code ending in <c>Y</c> is
+/// NAF 2025, any other letter is read as rév. 2.</para>
+/// <para>Formats: <c>"G"</c> (or null, empty) gives <c>62.01Z</c>; <c>"C"</c> (compact) gives <c>6201Z</c>.
+/// Two codes are equal when they have the same digits, letter and nomenclature.</para>
+/// <para>The <c>default</c> value is not a valid code. This type is immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct NafCode : IEquatable<NafCode>, IComparable<NafCode>, IComparable, IFormattable
+{
+    private const string Kind = "NAF code";
+    private const string Expectation = "a NAF code is written NN.NNL or NNNNL (four digits and a letter)";
+
+    private readonly short _digits;
+    private readonly char _letter;
+    private readonly NafNomenclature _nomenclature;
+
+    private NafCode(short digits, char letter, NafNomenclature nomenclature)
+    {
+        _digits = digits;
+        _letter = letter;
+        _nomenclature = nomenclature;
+    }
+
+    /// <summary>The nomenclature the code belongs to.</summary>
+    public NafNomenclature Nomenclature => _nomenclature;
+
+    /// <summary>The division: the first two digits (<c>62</c> for <c>62.01Z</c>).</summary>
+    public int Division => _digits / 100;
+
+    /// <summary>The four digits as a number (<c>6201</c> for <c>62.01Z</c>).</summary>
+    public int Digits => _digits;
+
+    /// <summary>The sub-class letter, upper case (<c>Z</c> for <c>62.01Z</c>).</summary>
+    public char Letter => _letter;
+
+    /// <summary>Parses a NAF code, inferring its nomenclature from its letter (<c>Y</c>: NAF 2025; other: rév. 2).</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is neither <c>NN.NNL</c> nor <c>NNNNL</c>.</exception>
+    public static NafCode Parse(string text)
+    {
+        Internal.Preconditions.CheckNotNull(text);
+        return Parse(text.AsSpan());
+    }
+
+    /// <summary>Parses a NAF code, inferring its nomenclature from its letter (<c>Y</c>: NAF 2025; other: rév. 2).</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="FormatException">The text is neither <c>NN.NNL</c> nor <c>NNNNL</c>.</exception>
+    public static NafCode Parse(ReadOnlySpan<char> text)
+    {
+        ParseError error = TryParseCore(text, null, out NafCode result);
+        return error.Failure == IdentifierParseFailure.None ? result : throw error.ToException(Kind, text, Expectation);
+    }
+
+    /// <summary>Parses a NAF code of a given nomenclature.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <param name="nomenclature">The nomenclature the record says the code is in.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="nomenclature"/> is not a defined value.</exception>
+    /// <exception cref="FormatException">The text is neither <c>NN.NNL</c> nor <c>NNNNL</c>.</exception>
+    public static NafCode Parse(string text, NafNomenclature nomenclature)
+    {
+        Internal.Preconditions.CheckNotNull(text);
+        CheckNomenclature(nomenclature);
+        ParseError error = TryParseCore(text.AsSpan(), nomenclature, out NafCode result);
+        return error.Failure == IdentifierParseFailure.None ? result : throw error.ToException(Kind, text.AsSpan(), Expectation);
+    }
+
+    /// <summary>Tries to parse a NAF code, inferring its nomenclature from its letter.</summary>
+    /// <param name="text">The text to parse, possibly null.</param>
+    /// <param name="result">The code when the text is valid; otherwise <c>default</c>.</param>
+    /// <returns>True when the text is a well-formed NAF code.</returns>
+    public static bool TryParse(string? text, out NafCode result) => TryParse(text.AsSpan(), out result);
+
+    /// <summary>Tries to parse a NAF code, inferring its nomenclature from its letter.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <param name="result">The code when the text is valid; otherwise <c>default</c>.</param>
+    /// <returns>True when the text is a well-formed NAF code.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out NafCode result) =>
+        TryParseCore(text, null, out result).Failure == IdentifierParseFailure.None;
+
+    /// <summary>Tries to parse a NAF code of a given nomenclature.</summary>
+    /// <param name="text">The text to parse, possibly null.</param>
+    /// <param name="nomenclature">The nomenclature the record says the code is in.</param>
+    /// <param name="result">The code when the text is valid; otherwise <c>default</c>.</param>
+    /// <returns>True when the text is a well-formed NAF code.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="nomenclature"/> is not a defined value.</exception>
+    public static bool TryParse(string? text, NafNomenclature nomenclature, out NafCode result)
+    {
+        CheckNomenclature(nomenclature);
+        return TryParseCore(text.AsSpan(), nomenclature, out result).Failure == IdentifierParseFailure.None;
+    }
+
+    internal static ParseError TryParseCore(ReadOnlySpan<char> text, NafNomenclature? nomenclature, out NafCode result)
+    {
+        result = default;
+        ReadOnlySpan<char> s = Trim(text);
+        if (s.IsEmpty)
+        {
+            return ParseError.Of(IdentifierParseFailure.Empty);
+        }
+
+        bool dotted = s.Length == 6;
+        if (!dotted && s.Length != 5)
+        {
+            return ParseError.Of(IdentifierParseFailure.UnknownForm);
+        }
+
+        int value = 0;
+        int letterIndex = s.Length - 1;
+        for (int i = 0; i < letterIndex; i++)
+        {
+            char c = s[i];
+            if (dotted && i == 2)
+            {
+                if (c != '.')
+                {
+                    return ParseError.Of(IdentifierParseFailure.UnknownForm);
+                }
+
+                continue;
+            }
+
+            if (c < '0' || c > '9')
+            {
+                return ParseError.Of(IdentifierParseFailure.UnknownForm);
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        char letter = s[letterIndex];
+        if (letter >= 'a' && letter <= 'z')
+        {
+            letter = (char)(letter - 'a' + 'A');
+        }
+
+        if (letter < 'A' || letter > 'Z')
+        {
+            return ParseError.Of(IdentifierParseFailure.UnknownForm);
+        }
+
+        NafNomenclature inferred = letter == 'Y' ? NafNomenclature.Naf2025 : NafNomenclature.Rev2;
+        result = new NafCode((short)value, letter, nomenclature ?? inferred);
+        return ParseError.None;
+    }
+
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
+    {
+        int start = 0;
+        int end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.Slice(start, end - start);
+    }
+
+    private static void CheckNomenclature(NafNomenclature nomenclature)
+    {
+        if (nomenclature is not (NafNomenclature.Rev2 or NafNomenclature.Naf2025))
+        {
+            throw new ArgumentOutOfRangeException(nameof(nomenclature), nomenclature, "Unknown NAF nomenclature.");
+        }
+    }
+
+    /// <summary>True when the dotted form of this code starts with <paramref name="prefix"/>
+    /// (a division <c>62</c>, a group <c>26.1</c>, a class <c>63.91</c> or a whole code).</summary>
+    /// <param name="prefix">The prefix, in dotted form.</param>
+    /// <returns>True when the code falls under the prefix.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="prefix"/> is null.</exception>
+    public bool StartsWith(string prefix)
+    {
+        Internal.Preconditions.CheckNotNull(prefix);
+        return ToString().StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>The dotted form, <c>62.01Z</c>.</summary>
+    /// <returns>The canonical form.</returns>
+    public override string ToString() => ToString("G", null);
+
+    /// <summary>Formats the code: <c>"G"</c>, null or empty for <c>62.01Z</c>, <c>"C"</c> for <c>6201Z</c>.
+    /// The nomenclature is not part of the text.</summary>
+    /// <param name="format">The format.</param>
+    /// <param name="formatProvider">Ignored: the text is culture-invariant.</param>
+    /// <returns>The formatted code.</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        char d1 = (char)('0' + (_digits / 1000));
+        char d2 = (char)('0' + (_digits / 100 % 10));
+        char d3 = (char)('0' + (_digits / 10 % 10));
+        char d4 = (char)('0' + (_digits % 10));
+        return format switch
+        {
+            null or "" or "G" => new string(new[] { d1, d2, '.', d3, d4, _letter }),
+            "C" => new string(new[] { d1, d2, d3, d4, _letter }),
+            _ => throw IdentifierDigits.UnknownFormat(format, Kind, "\"G\" or \"C\""),
+        };
+    }
+
+    /// <summary>Compares digits, letter and nomenclature.</summary>
+    /// <param name="other">The other code.</param>
+    /// <returns>True when all three are equal.</returns>
+    public bool Equals(NafCode other) =>
+        _digits == other._digits && _letter == other._letter && _nomenclature == other._nomenclature;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is NafCode other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (_digits << 16) ^ (_letter << 1) ^ (int)_nomenclature;
+
+    /// <summary>Orders codes by nomenclature (rév. 2 first), then digits, then letter.</summary>
+    /// <param name="other">The other code.</param>
+    /// <returns>Negative, zero or positive as this code sorts before, with or after <paramref name="other"/>.</returns>
+    public int CompareTo(NafCode other)
+    {
+        int c = _nomenclature.CompareTo(other._nomenclature);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = _digits.CompareTo(other._digits);
+        return c != 0 ? c : _letter.CompareTo(other._letter);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is neither null nor a <see cref="NafCode"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        NafCode other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not a NafCode.", nameof(obj)),
+    };
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(NafCode left, NafCode right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(NafCode left, NafCode right) => !left.Equals(right);
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when <paramref name="left"/> sorts first.</returns>
+    public static bool operator <(NafCode left, NafCode right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when <paramref name="left"/> sorts first or is equal.</returns>
+    public static bool operator <=(NafCode left, NafCode right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when <paramref name="left"/> sorts last.</returns>
+    public static bool operator >(NafCode left, NafCode right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when <paramref name="left"/> sorts last or is equal.</returns>
+    public static bool operator >=(NafCode left, NafCode right) => left.CompareTo(right) >= 0;
+}

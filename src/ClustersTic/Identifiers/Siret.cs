@@ -1,0 +1,205 @@
+using System;
+using System.Globalization;
+
+namespace ClustersTic.Identifiers;
+
+/// <summary>
+/// A SIRET: the fourteen-digit number of a French establishment, made of its company's
+/// <see cref="Identifiers.Siren"/> (nine digits) and a five-digit NIC.
+/// </summary>
+/// <remarks>
+/// <para>A valid SIRET has exactly fourteen ASCII digits, is not all zeros, its first nine digits are a
+/// valid SIREN, and it passes the Luhn checksum. Exception: for La Poste (SIREN 356000000) a SIRET is
+/// valid when it passes Luhn <em>or</em> its digit sum is a multiple of 5 (e.g. 35600000049837).
+/// Spaces, U+00A0 and U+202F are ignored anywhere in the input.</para>
+/// <para>Formats: <c>"G"</c> (or null, empty) gives the fourteen digits; <c>"S"</c> gives
+/// <c>732 829 320 00074</c>.</para>
+/// <para>The <c>default</c> value is not a valid SIRET. This type is immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct Siret : IEquatable<Siret>, IComparable<Siret>, IComparable, IFormattable
+{
+    /// <summary>The number of digits of a SIRET.</summary>
+    public const int Length = 14;
+
+    /// <summary>The SIREN of La Poste, whose establishments follow a different check rule.</summary>
+    internal const int LaPosteSiren = 356000000;
+
+    private const string Kind = "SIRET";
+    private const string Expectation =
+        "a SIRET has 14 digits, starts with a valid SIREN and passes the Luhn check (La Poste: digit sum multiple of 5)";
+
+    private const long NicModulus = 100_000;
+
+    private readonly long _value;
+
+    private Siret(long value) => _value = value;
+
+    /// <summary>The SIREN of the company the establishment belongs to (the first nine digits).</summary>
+    public Siren Siren => Siren.FromCheckedValue((int)(_value / NicModulus));
+
+    /// <summary>The NIC (internal classification number): the last five digits, as a number 0–99,999.</summary>
+    public int Nic => (int)(_value % NicModulus);
+
+    /// <summary>The SIRET as a number; leading zeros are not shown by this value.</summary>
+    public long Value => _value;
+
+    /// <summary>Parses a SIRET.</summary>
+    /// <param name="text">The text to parse; spaces, U+00A0 and U+202F are ignored.</param>
+    /// <returns>The SIRET.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a valid SIRET; the message says why.</exception>
+    public static Siret Parse(string text)
+    {
+        Internal.Preconditions.CheckNotNull(text);
+        return Parse(text.AsSpan());
+    }
+
+    /// <summary>Parses a SIRET.</summary>
+    /// <param name="text">The text to parse; spaces, U+00A0 and U+202F are ignored.</param>
+    /// <returns>The SIRET.</returns>
+    /// <exception cref="FormatException">The text is not a valid SIRET; the message says why.</exception>
+    public static Siret Parse(ReadOnlySpan<char> text)
+    {
+        ParseError error = TryParseCore(text, out Siret result);
+        return error.Failure == IdentifierParseFailure.None ? result : throw error.ToException(Kind, text, Expectation);
+    }
+
+    /// <summary>Tries to parse a SIRET.</summary>
+    /// <param name="text">The text to parse, possibly null.</param>
+    /// <param name="result">The SIRET when the text is valid; otherwise <c>default</c>.</param>
+    /// <returns>True when the text is a valid SIRET.</returns>
+    public static bool TryParse(string? text, out Siret result) => TryParse(text.AsSpan(), out result);
+
+    /// <summary>Tries to parse a SIRET.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <param name="result">The SIRET when the text is valid; otherwise <c>default</c>.</param>
+    /// <returns>True when the text is a valid SIRET.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out Siret result) =>
+        TryParseCore(text, out result).Failure == IdentifierParseFailure.None;
+
+    /// <summary>Tries to parse a SIRET and says why it failed.</summary>
+    /// <param name="text">The text to parse, possibly null.</param>
+    /// <param name="result">The SIRET when the text is valid; otherwise <c>default</c>.</param>
+    /// <param name="failure">Why the text is not valid, or <see cref="IdentifierParseFailure.None"/>.</param>
+    /// <returns>True when the text is a valid SIRET.</returns>
+    public static bool TryParse(string? text, out Siret result, out IdentifierParseFailure failure)
+    {
+        failure = TryParseCore(text.AsSpan(), out result).Failure;
+        return failure == IdentifierParseFailure.None;
+    }
+
+    internal static ParseError TryParseCore(ReadOnlySpan<char> text, out Siret result)
+    {
+        result = default;
+        Span<byte> digits = stackalloc byte[Length];
+        ParseError error = IdentifierDigits.Read(text, digits);
+        if (error.Failure != IdentifierParseFailure.None)
+        {
+            return error;
+        }
+
+        if (IdentifierDigits.AllZeros(digits))
+        {
+            return ParseError.Of(IdentifierParseFailure.AllZeros);
+        }
+
+        ReadOnlySpan<byte> sirenDigits = digits.Slice(0, Siren.Length);
+        if (Siren.Check(sirenDigits).Failure != IdentifierParseFailure.None)
+        {
+            return ParseError.Of(IdentifierParseFailure.InvalidSiren);
+        }
+
+        bool valid = IdentifierDigits.PassesLuhn(digits)
+            || (IdentifierDigits.ToNumber(sirenDigits) == LaPosteSiren && IdentifierDigits.DigitSum(digits) % 5 == 0);
+        if (!valid)
+        {
+            return ParseError.Of(IdentifierParseFailure.Checksum);
+        }
+
+        result = new Siret(IdentifierDigits.ToNumber(digits));
+        return ParseError.None;
+    }
+
+    /// <summary>True when this establishment belongs to <paramref name="siren"/>.</summary>
+    /// <param name="siren">The company's SIREN.</param>
+    /// <returns>True when the first nine digits are <paramref name="siren"/>.</returns>
+    public bool BelongsTo(Siren siren) => Siren == siren;
+
+    /// <summary>The fourteen digits (<c>73282932000074</c>).</summary>
+    /// <returns>The canonical form.</returns>
+    public override string ToString() => _value.ToString("D14", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats the SIRET: <c>"G"</c>, null or empty for the fourteen digits, <c>"S"</c> for
+    /// <c>732 829 320 00074</c>.</summary>
+    /// <param name="format">The format.</param>
+    /// <param name="formatProvider">Ignored: the digits are culture-invariant.</param>
+    /// <returns>The formatted SIRET.</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        null or "" or "G" => ToString(),
+        "S" => ToString().Insert(9, " ").Insert(6, " ").Insert(3, " "),
+        _ => throw IdentifierDigits.UnknownFormat(format, Kind, "\"G\" or \"S\""),
+    };
+
+    /// <summary>Compares by value.</summary>
+    /// <param name="other">The other SIRET.</param>
+    /// <returns>True when both are the same number.</returns>
+    public bool Equals(Siret other) => _value == other._value;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Siret other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _value.GetHashCode();
+
+    /// <summary>Orders SIRETs by number (so by SIREN, then NIC).</summary>
+    /// <param name="other">The other SIRET.</param>
+    /// <returns>Negative, zero or positive as this SIRET sorts before, with or after <paramref name="other"/>.</returns>
+    public int CompareTo(Siret other) => _value.CompareTo(other._value);
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is neither null nor a <see cref="Siret"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Siret other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not a Siret.", nameof(obj)),
+    };
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Siret left, Siret right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(Siret left, Siret right) => !left.Equals(right);
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when <paramref name="left"/> sorts first.</returns>
+    public static bool operator <(Siret left, Siret right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when <paramref name="left"/> sorts first or is equal.</returns>
+    public static bool operator <=(Siret left, Siret right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when <paramref name="left"/> sorts last.</returns>
+    public static bool operator >(Siret left, Siret right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when <paramref name="left"/> sorts last or is equal.</returns>
+    public static bool operator >=(Siret left, Siret right) => left.CompareTo(right) >= 0;
+}
