@@ -1,0 +1,57 @@
+using System;
+using System.Globalization;
+
+namespace ClustersTic.Serialization;
+
+/// <summary>One problem found in a JSON document (a rule set or an input document).</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class DocumentProblem : IEquatable<DocumentProblem>
+{
+    /// <summary>Creates a problem.</summary>
+    /// <param name="code">A stable code, such as <c>json.unknown-member</c> or <c>ruleset.weight-range</c>.</param>
+    /// <param name="path">The JSON path of the value concerned, such as <c>$.charter.criteria[3].weight</c>.</param>
+    /// <param name="line">The 1-based line of that value in the input, when known.</param>
+    /// <param name="message">What is wrong, in English (for the person fixing the file).</param>
+    /// <exception cref="ArgumentNullException">A string argument is null.</exception>
+    public DocumentProblem(string code, string path, int? line, string message)
+    {
+        Code = Internal.Preconditions.CheckNotNull(code);
+        Path = Internal.Preconditions.CheckNotNull(path);
+        Line = line;
+        Message = Internal.Preconditions.CheckNotNull(message);
+    }
+
+    /// <summary>A stable code identifying the kind of problem.</summary>
+    public string Code { get; }
+
+    /// <summary>The JSON path of the value concerned (<c>$</c> for the whole document).</summary>
+    public string Path { get; }
+
+    /// <summary>The 1-based line of the value in the input, or null when unknown (for a document built in code).</summary>
+    public int? Line { get; }
+
+    /// <summary>What is wrong, in English.</summary>
+    public string Message { get; }
+
+    /// <summary>Returns a copy with a line number.</summary>
+    internal DocumentProblem WithLine(int? line) => line == Line ? this : new DocumentProblem(Code, Path, line, Message);
+
+    /// <summary><c>path (line N): message [code]</c>.</summary>
+    /// <returns>The problem as one line of text.</returns>
+    public override string ToString() => Line is int line
+        ? string.Format(CultureInfo.InvariantCulture, "{0} (line {1}): {2} [{3}]", Path, line, Message, Code)
+        : string.Format(CultureInfo.InvariantCulture, "{0}: {1} [{2}]", Path, Message, Code);
+
+    /// <inheritdoc />
+    public bool Equals(DocumentProblem? other) => other is not null
+        && string.Equals(Code, other.Code, StringComparison.Ordinal)
+        && string.Equals(Path, other.Path, StringComparison.Ordinal)
+        && Line == other.Line
+        && string.Equals(Message, other.Message, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as DocumentProblem);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code) ^ StringComparer.Ordinal.GetHashCode(Path);
+}

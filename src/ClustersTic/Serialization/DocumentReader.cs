@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace ClustersTic.Serialization;
+
+/// <summary>
+/// Reads a JSON document in the library's strict way: size limit, shape check of every member
+/// (<see cref="StrictJsonScanner"/>), source-generated deserialization, then the document's semantic
+/// validation. Either everything is valid and the document is returned, or every problem is thrown in one
+/// exception: nothing is half-loaded.
+/// </summary>
+internal static class DocumentReader
+{
+    private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
+
+    /// <summary>Reads at most <see cref="DocumentLimits.MaxBytes"/> + 1 bytes, so that <see cref="Load"/> can
+    /// reject a larger stream without reading all of it.</summary>
+    public static byte[] ReadLimited(Stream stream, out int length)
+    {
+        Internal.Preconditions.CheckNotNull(stream);
+        var buffer = new byte[Math.Min(DocumentLimits.MaxBytes + 1, stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) + 1 : 64 * 1024)];
+        length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (buffer.Length > DocumentLimits.MaxBytes)
+                {
+                    break;
+                }
+
+                Array.Resize(ref buffer, Math.Min(DocumentLimits.MaxBytes + 1, buffer.Length * 2));
+            }
+
+            int read = stream.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        return buffer;
+    }
+
+    /// <summary>Loads a document from UTF-8 bytes and builds its model with <paramref name="build"/> (which
+    /// reports semantic problems), or throws the exception made by <paramref name="fail"/> with every problem.</summary>
+    public static TResult Load<T, TResult>(
+        byte[] utf8,
+        int length,
+        JsonTypeInfo<T> typeInfo,
+        Func<T, ProblemCollector, TResult?> build,
+        Func<List<DocumentProblem>, Exception> fail)
+        where T : class
+        where TResult : class
+    {
+        var problems = new ProblemCollector();
+        if (length > DocumentLimits.MaxBytes)
+        {
+            problems.Add("json.too-large", "$", string.Format(CultureInfo.InvariantCulture, "The document is larger than {0} bytes.", DocumentLimits.MaxBytes), null);
+            throw fail(problems.ToList());
+        }
+
+        // A UTF-8 byte order mark is accepted and skipped.
+        int start = length >= 3 && utf8[0] == Utf8Bom[0] && utf8[1] == Utf8Bom[1] && utf8[2] == Utf8Bom[2] ? 3 : 0;
+        if (start > 0)
+        {
+            utf8 = new ReadOnlySpan<byte>(utf8, start, length - start).ToArray();
+            length -= start;
+        }
+
+        if (!StrictJsonScanner.Scan(utf8, length, typeInfo, problems))
+        {
+            throw fail(problems.ToList());
+        }
+
+        T? document;
+        try
+        {
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(utf8, 0, length), StrictJsonScanner.ReaderOptions);
+            document = JsonSerializer.Deserialize(ref reader, typeInfo);
+        }
+        catch (JsonException ex)
+        {
+            // The scanner should have caught every shape problem; this is a safety net, never another type.
+            problems.Add("json.invalid", ex.Path ?? "$", ex.Message, (int?)(ex.LineNumber + 1));
+            throw fail(problems.ToList());
+        }
+
+        if (document is null)
+        {
+            problems.Add("json.null", "$", "The document must not be null.", 1);
+            throw fail(problems.ToList());
+        }
+
+        TResult? result = build(document, problems);
+        if (problems.HasProblems || result is null)
+        {
+            Dictionary<string, int> lines = StrictJsonScanner.LocateLines(utf8, length, typeInfo);
+            var located = problems.ToList();
+            for (int i = 0; i < located.Count; i++)
+            {
+                located[i] = located[i].WithLine(lines.TryGetValue(located[i].Path, out int line) ? line : null);
+            }
+
+            throw fail(located);
+        }
+
+        return result;
+    }
+}
