@@ -48,6 +48,27 @@ internal static class DocumentReader
         return buffer;
     }
 
+    private static bool IsValidUtf8(byte[] utf8, int length)
+    {
+#if NET8_0_OR_GREATER
+        return System.Text.Unicode.Utf8.IsValid(new ReadOnlySpan<byte>(utf8, 0, length));
+#else
+        try
+        {
+            StrictUtf8.GetCharCount(utf8, 0, length);
+            return true;
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return false;
+        }
+#endif
+    }
+
+#if !NET8_0_OR_GREATER
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+#endif
+
     /// <summary>Loads a document from UTF-8 bytes and builds its model with <paramref name="build"/> (which
     /// reports semantic problems), or throws the exception made by <paramref name="fail"/> with every problem.</summary>
     public static TResult Load<T, TResult>(
@@ -72,6 +93,12 @@ internal static class DocumentReader
         {
             utf8 = new ReadOnlySpan<byte>(utf8, start, length - start).ToArray();
             length -= start;
+        }
+
+        if (!IsValidUtf8(utf8, length))
+        {
+            problems.Add("json.encoding", "$", "The document is not valid UTF-8 text.", null);
+            throw fail(problems.ToList());
         }
 
         if (!StrictJsonScanner.Scan(utf8, length, typeInfo, problems))

@@ -1,0 +1,17 @@
+using System.IO;
+
+namespace ClustersTic.Serialization;
+
+/// <summary>The JSON Schemas of the documents the library reads and writes, embedded in the assembly (and
+/// shipped as files under <c>schemas/</c> in the package).</summary>
+/// <remarks>The schemas describe the shape; the loaders also check semantic rules a schema cannot express
+/// (for example that every criterion's category exists). All members are thread-safe.</remarks>
+public static class JsonSchemas
+{
+    /// <summary>The schema id of rule set documents.</summary>
+    public const string RuleSetSchemaId = "urn:clusterstic:schema:rule-set:1";
+
+    /// <summary>Opens the JSON Schema of rule set documents (draft 2020-12).</summary>
+    /// <returns>A stream of UTF-8 JSON, to be disposed by the caller.</returns>
+    public static Stream OpenRuleSetSchema() => RuleSets.RuleSetCatalog.OpenResource("ClustersTic.Schemas.rule-set.schema.json");
+}
