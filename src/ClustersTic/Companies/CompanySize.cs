@@ -126,6 +126,24 @@ public static class CompanySize
         return Classify(categories);
     }
 
+    /// <summary>The category over the years closed in or before <paramref name="lastYear"/> (later years,
+    /// not closed yet on the as-of date, are left out).</summary>
+    internal static CompanySizeCategory? ClassifyClosedBy(IReadOnlyList<ClosedYearFigures> years, int lastYear)
+    {
+        if (years.Count == 0)
+        {
+            return null;
+        }
+
+        bool allClosed = true;
+        foreach (ClosedYearFigures year in years)
+        {
+            allClosed &= year.Year <= lastYear;
+        }
+
+        return Classify(allClosed ? years : years.Where(y => y.Year <= lastYear));
+    }
+
     /// <summary>The two-consecutive-years rule over yearly categories, oldest first.</summary>
     /// <param name="yearly">The category of each closed year, oldest first, without gaps; null for unknown.</param>
     /// <returns>The category, or null when the series is empty or holds an unknown year.</returns>

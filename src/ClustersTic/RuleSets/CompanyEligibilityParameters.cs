@@ -40,6 +40,22 @@ public sealed class CompanyEligibilityParameters
 
     private const int CompanySizeCategoryCount = (int)CompanySizeCategory.Large + 1;
 
+    /// <summary>True when companies of <paramref name="category"/> may sign the charter (CO-5).</summary>
+    /// <param name="category">The size category.</param>
+    /// <returns>True when the category is in <see cref="EligibleSizeCategories"/>.</returns>
+    public bool IsEligible(CompanySizeCategory category)
+    {
+        foreach (CompanySizeCategory eligible in EligibleSizeCategories)
+        {
+            if (eligible == category)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="code"/> is in the digital sector list of its nomenclature.</summary>
     /// <param name="code">The activity code.</param>
     /// <returns>True when a prefix of the code's nomenclature list matches the code.</returns>

@@ -11,6 +11,20 @@ public static class JsonSchemas
     /// <summary>The schema id of rule set documents.</summary>
     public const string RuleSetSchemaId = "urn:clusterstic:schema:rule-set:1";
 
+    /// <summary>The schema id of decision documents.</summary>
+    public const string DecisionSchemaId = "urn:clusterstic:schema:decision:1";
+
+    /// <summary>The schema id of input data set documents (clusters, companies, assessments, signatures).</summary>
+    public const string DataSetSchemaId = "urn:clusterstic:schema:data-set:1";
+
+    /// <summary>Opens the JSON Schema of decision documents (draft 2020-12).</summary>
+    /// <returns>A stream of UTF-8 JSON, to be disposed by the caller.</returns>
+    public static Stream OpenDecisionSchema() => RuleSets.RuleSetCatalog.OpenResource("ClustersTic.Schemas.decision.schema.json");
+
+    /// <summary>Opens the JSON Schema of input data set documents (draft 2020-12).</summary>
+    /// <returns>A stream of UTF-8 JSON, to be disposed by the caller.</returns>
+    public static Stream OpenDataSetSchema() => RuleSets.RuleSetCatalog.OpenResource("ClustersTic.Schemas.data-set.schema.json");
+
     /// <summary>Opens the JSON Schema of rule set documents (draft 2020-12).</summary>
     /// <returns>A stream of UTF-8 JSON, to be disposed by the caller.</returns>
     public static Stream OpenRuleSetSchema() => RuleSets.RuleSetCatalog.OpenResource("ClustersTic.Schemas.rule-set.schema.json");

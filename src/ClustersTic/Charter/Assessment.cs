@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using ClustersTic.Internal;
+using NodaTime;
+
+namespace ClustersTic.Charter;
+
+/// <summary>A company's assessment against the charter.</summary>
+/// <remarks>Immutable: the answer list is copied when set. Thread-safe.</remarks>
+public sealed record Assessment
+{
+    private readonly IReadOnlyList<Answer> _answers = ReadOnly.Empty<Answer>.List;
+
+    /// <summary>The assessed company's SIREN, as given.</summary>
+    public required string CompanySiren { get; init; }
+
+    /// <summary>The id of the rule set (charter version) the assessment was made against, or null.</summary>
+    public string? CharterId { get; init; }
+
+    /// <summary>The assessment date.</summary>
+    public required LocalDate Date { get; init; }
+
+    /// <summary>Self-assessment, peer review or external audit.</summary>
+    public required AssessmentKind Kind { get; init; }
+
+    /// <summary>One answer per criterion; a criterion without an answer counts as Unknown.</summary>
+    public IReadOnlyList<Answer> Answers
+    {
+        get => _answers;
+        init => _answers = ReadOnly.Copy(value, nameof(Answers));
+    }
+}

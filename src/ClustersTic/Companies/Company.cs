@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using ClustersTic.Internal;
+using NodaTime;
+
+namespace ClustersTic.Companies;
+
+/// <summary>A company, as a cluster's tools know it.</summary>
+/// <remarks>
+/// <para>Identifiers and activity codes are kept as given (strings), so that an invalid one becomes a
+/// finding of the decision rather than an exception. Null means "not given" and is never read as "no".</para>
+/// <para>Immutable: lists are copied when set. Thread-safe.</para>
+/// </remarks>
+public sealed record Company
+{
+    private readonly IReadOnlyList<ClosedYearFigures> _closedYears = ReadOnly.Empty<ClosedYearFigures>.List;
+    private readonly IReadOnlyList<ClusterMembership> _memberships = ReadOnly.Empty<ClusterMembership>.List;
+
+    /// <summary>The SIREN, as given (spaces allowed); checked by CO-1.</summary>
+    public required string Siren { get; init; }
+
+    /// <summary>The SIRET of the main establishment, as given, or null; checked by CO-1 when given.</summary>
+    public string? Siret { get; init; }
+
+    /// <summary>The legal name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The main activity code in NAF rév. 2 (<c>62.01Z</c> or <c>6201Z</c>), or null.</summary>
+    public string? NafRev2 { get; init; }
+
+    /// <summary>The main activity code in NAF 2025 (<c>62.10Y</c>), or null.</summary>
+    public string? Naf2025 { get; init; }
+
+    /// <summary>The figures of the last closed years (for the size category, CO-5).</summary>
+    public IReadOnlyList<ClosedYearFigures> ClosedYears
+    {
+        get => _closedYears;
+        init => _closedYears = CheckDistinctYears(ReadOnly.Copy(value, nameof(ClosedYears)));
+    }
+
+    /// <summary>The administrative state (CO-2), or null when not given.</summary>
+    public AdministrativeState? State { get; init; }
+
+    /// <summary>The date the company ceased trading, when <see cref="State"/> is
+    /// <see cref="AdministrativeState.Ceased"/>; inactive from that date inclusive.</summary>
+    public LocalDate? CeasedOn { get; init; }
+
+    /// <summary>The company's creation date, or null; a company created after the as-of date fails CO-2.</summary>
+    public LocalDate? CreatedOn { get; init; }
+
+    /// <summary>The company's cluster memberships (CO-3).</summary>
+    public IReadOnlyList<ClusterMembership> Memberships
+    {
+        get => _memberships;
+        init => _memberships = ReadOnly.Copy(value, nameof(Memberships));
+    }
+
+    /// <summary>A sector derogation granted by its cluster (CO-4), or null.</summary>
+    public SectorDerogation? Derogation { get; init; }
+
+    private static IReadOnlyList<ClosedYearFigures> CheckDistinctYears(IReadOnlyList<ClosedYearFigures> years)
+    {
+        var seen = new HashSet<int>();
+        foreach (ClosedYearFigures year in years)
+        {
+            if (!seen.Add(year.Year))
+            {
+                throw new System.ArgumentException($"The closed year {year.Year} is given more than once in ClosedYears.", nameof(years));
+            }
+        }
+
+        return years;
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using ClustersTic.Decisions;
+using ClustersTic.Identifiers;
+using ClustersTic.Internal;
+using ClustersTic.Organisations;
+using ClustersTic.RuleSets;
+using NodaTime;
+
+namespace ClustersTic.Companies;
+
+/// <summary>The company eligibility rules, CO-1 to CO-5 (rulebook §4).</summary>
+internal static class CompanyEligibility
+{
+    public static CompanyEligibilityDecision Evaluate(Company company, ConsortiumSnapshot consortium, RuleSet ruleSet)
+    {
+        LocalDate asOf = consortium.AsOf;
+        var findings = new List<Finding>(0);
+        var verdict = new Verdict();
+
+        CheckIdentifiers(company, findings, ref verdict);
+        CheckActive(company, asOf, findings, ref verdict);
+        CheckAdherent(company, consortium, findings, ref verdict);
+
+        // CO-4: digital provider (sector list or valid derogation).
+        bool? digital = DigitalActivity.IsDigitalProvider(company, ruleSet, asOf, findings, out Finding? decisive, out NafCode? decidingCode);
+        if (digital == false)
+        {
+            verdict.Fail(findings, decisive!);
+        }
+        else if (digital is null)
+        {
+            verdict.Unknown(findings, decisive!);
+        }
+
+        CompanySizeCategory? size = CheckSize(company, ruleSet, asOf, findings, ref verdict);
+        return new CompanyEligibilityDecision(company, asOf, ruleSet, verdict.Outcome, size, decidingCode, findings.AsReadOnly());
+    }
+
+    // CO-1: a valid SIREN; a SIRET, if given, valid and starting with that SIREN.
+    private static void CheckIdentifiers(Company company, List<Finding> findings, ref Verdict verdict)
+    {
+        bool sirenValid = Siren.TryParse(company.Siren, out Siren siren, out IdentifierParseFailure sirenFailure);
+        if (!sirenValid)
+        {
+            verdict.Fail(findings, Finding.Create(FindingCodes.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren)), ("reason", sirenFailure.ToString())));
+        }
+
+        if (company.Siret is null)
+        {
+            return;
+        }
+
+        if (!Siret.TryParse(company.Siret, out Siret siret, out IdentifierParseFailure siretFailure))
+        {
+            verdict.Fail(findings, Finding.Create(FindingCodes.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret)), ("reason", siretFailure.ToString())));
+        }
+        else if (sirenValid && !siret.BelongsTo(siren))
+        {
+            verdict.Fail(findings, Finding.Create(FindingCodes.CompanySiretOtherSiren, ("siret", siret.ToString()), ("siren", siren.ToString())));
+        }
+    }
+
+    // CO-2: active on the as-of date (reading 15).
+    private static void CheckActive(Company company, LocalDate asOf, List<Finding> findings, ref Verdict verdict)
+    {
+        if (company.CreatedOn is LocalDate created && created > asOf)
+        {
+            verdict.Fail(findings, Finding.Create(FindingCodes.CompanyNotYetCreated, ("asOf", Invariant.Date(asOf)), ("createdOn", Invariant.Date(created))));
+            return;
+        }
+
+        bool ceased = company.State == AdministrativeState.Ceased || company.CeasedOn is not null;
+        if (ceased)
+        {
+            if (company.CeasedOn is not LocalDate ceasedOn)
+            {
+                verdict.Unknown(findings, Finding.Create(FindingCodes.CompanyCeasedDateUnknown));
+            }
+            else if (ceasedOn <= asOf)
+            {
+                verdict.Fail(findings, Finding.Create(FindingCodes.CompanyCeased, "ceasedOn", Invariant.Date(ceasedOn)));
+            }
+
+            return;
+        }
+
+        if (company.State is null)
+        {
+            verdict.Unknown(findings, Finding.Create(FindingCodes.CompanyStateUnknown));
+        }
+    }
+
+    // CO-3: adherent of a consortium member cluster on the as-of date (reading 17).
+    private static void CheckAdherent(Company company, ConsortiumSnapshot consortium, List<Finding> findings, ref Verdict verdict)
+    {
+        LocalDate asOf = consortium.AsOf;
+        List<Finding>? notMembers = null;
+        List<Finding>? unknownClusters = null;
+        foreach (ClusterMembership membership in company.Memberships)
+        {
+            if (!membership.Period.Covers(asOf))
+            {
+                continue;
+            }
+
+            if (!consortium.TryGetDecision(membership.ClusterId, out ClusterAdmissionDecision? cluster))
+            {
+                (unknownClusters ??= new()).Add(Finding.Create(FindingCodes.CompanyClusterUnknown, "clusterId", TextHelpers.Shorten(membership.ClusterId)));
+            }
+            else if (cluster.IsMember)
+            {
+                return;
+            }
+            else
+            {
+                (notMembers ??= new()).Add(Finding.Create(FindingCodes.CompanyClusterNotMember, ("clusterId", membership.ClusterId), ("asOf", Invariant.Date(asOf))));
+            }
+        }
+
+        if (notMembers is not null)
+        {
+            findings.AddRange(notMembers);
+        }
+
+        if (unknownClusters is null)
+        {
+            verdict.Fail(findings, Finding.Create(FindingCodes.CompanyNoMemberCluster, "asOf", Invariant.Date(asOf)));
+            return;
+        }
+
+        foreach (Finding unknown in unknownClusters)
+        {
+            verdict.Unknown(findings, unknown);
+        }
+    }
+
+    // CO-5: size category computed and reported; eligible categories are a parameter (reading 16).
+    private static CompanySizeCategory? CheckSize(Company company, RuleSet ruleSet, LocalDate asOf, List<Finding> findings, ref Verdict verdict)
+    {
+        CompanySizeCategory? size = CompanySize.ClassifyClosedBy(company.ClosedYears, asOf.Year);
+        CompanyEligibilityParameters parameters = ruleSet.CompanyEligibility;
+        if (size is null)
+        {
+            if (parameters.AllSizeCategoriesEligible)
+            {
+                findings.Add(Finding.Create(FindingCodes.CompanySizeUnknown));
+            }
+            else
+            {
+                verdict.Unknown(findings, Finding.Create(FindingCodes.CompanySizeUnknownRestricted));
+            }
+
+            return null;
+        }
+
+        if (!parameters.IsEligible(size.Value))
+        {
+            verdict.Fail(findings, Finding.Create(FindingCodes.CompanySizeNotEligible, "category", size.Value.ToString()));
+        }
+
+        return size;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Text;
+using ClustersTic.RuleSets;
+using ClustersTic.Text;
+using NodaTime;
+
+namespace ClustersTic.Decisions;
+
+/// <summary>
+/// What every decision carries: its subject, the as-of date, the rule set it was made with (id, version,
+/// fingerprint) and every finding. Text is rendered on demand (<see cref="Explain"/>); JSON is deterministic
+/// (<see cref="ToJson"/>).
+/// </summary>
+/// <remarks>Decisions are immutable and thread-safe. The same inputs and rule set always give the same
+/// decision, byte for byte in JSON, whatever the machine's culture or time zone.</remarks>
+public abstract class Decision
+{
+    private protected Decision(string subject, LocalDate asOf, RuleSet ruleSet, IReadOnlyList<Finding> findings)
+    {
+        Subject = subject;
+        AsOf = asOf;
+        RuleSetId = ruleSet.Id;
+        RuleSetVersion = ruleSet.Version;
+        RuleSetFingerprint = ruleSet.Fingerprint;
+        Findings = findings;
+    }
+
+    /// <summary>What the decision is about: a cluster id or a SIREN, as given.</summary>
+    public string Subject { get; }
+
+    /// <summary>The date the decision holds for.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The id of the rule set used.</summary>
+    public string RuleSetId { get; }
+
+    /// <summary>The version of the rule set used.</summary>
+    public string RuleSetVersion { get; }
+
+    /// <summary>The fingerprint of the rule set used.</summary>
+    public string RuleSetFingerprint { get; }
+
+    /// <summary>Every finding, in the order the rules are checked.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>A one-line summary of the decision in a language (outcome, level or status).</summary>
+    /// <param name="language">The language; French by default.</param>
+    /// <returns>The summary.</returns>
+    public abstract string Summarize(Language language = Language.French);
+
+    /// <summary>The summary, then one line per finding, in a language.</summary>
+    /// <param name="language">The language; French by default.</param>
+    /// <returns>The explanation, lines separated by <c>\n</c>.</returns>
+    public string Explain(Language language = Language.French)
+    {
+        var builder = new StringBuilder(Summarize(language));
+        foreach (Finding finding in Findings)
+        {
+            builder.Append('\n').Append("  - ").Append(finding.GetMessage(language)).Append(" [").Append(finding.Code).Append(']');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The decision as JSON (schema <c>urn:clusterstic:schema:decision:1</c>): byte-identical for the
+    /// same inputs on any machine.</summary>
+    /// <param name="language">When given, each finding also carries its message in that language.</param>
+    /// <returns>Indented JSON with <c>\n</c> line ends.</returns>
+    public string ToJson(Language? language = null) => Serialization.DecisionJson.Write(this, language);
+
+    /// <summary>The summary in French.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() => Summarize();
+}

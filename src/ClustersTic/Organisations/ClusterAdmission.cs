@@ -1,0 +1,152 @@
+using System.Collections.Generic;
+using ClustersTic.Companies;
+using ClustersTic.Decisions;
+using ClustersTic.Internal;
+using ClustersTic.RuleSets;
+using NodaTime;
+
+namespace ClustersTic.Organisations;
+
+/// <summary>The cluster admission rules, CL-1 to CL-4 (rulebook §3).</summary>
+internal static class ClusterAdmission
+{
+    public static ClusterAdmissionDecision Evaluate(Cluster cluster, RuleSet ruleSet, LocalDate asOf)
+    {
+        var findings = new List<Finding>();
+        var verdict = new Verdict();
+
+        // Leaving the consortium ends membership, founders included.
+        if (cluster.LeftOn is LocalDate leftOn && leftOn <= asOf)
+        {
+            verdict.Fail(findings, Finding.Create(FindingCodes.ClusterLeft, "leftOn", Invariant.Date(leftOn)));
+        }
+
+        CheckFranceClustersMembership(cluster, asOf, findings, ref verdict);
+
+        if (cluster.IsFounder)
+        {
+            // The founders are deemed to meet the admission conditions CL-2 and CL-3.
+            findings.Add(Finding.Create(FindingCodes.ClusterFounder, "conventionDate", cluster.ConventionSignedOn is LocalDate d ? Invariant.Date(d) : "—"));
+        }
+        else
+        {
+            CheckClusterDynamic(cluster, ruleSet, findings, ref verdict);
+            CheckProviders(cluster, ruleSet, asOf, findings, ref verdict);
+        }
+
+        Outcome outcome = verdict.Outcome;
+        bool pending = outcome == Outcome.Eligible && (cluster.ConventionSignedOn is null || cluster.ConventionSignedOn.Value > asOf);
+        if (pending)
+        {
+            findings.Add(Finding.Create(FindingCodes.ClusterPendingSignature));
+        }
+
+        return new ClusterAdmissionDecision(cluster, asOf, ruleSet, outcome, pending, findings.AsReadOnly());
+    }
+
+    // CL-1: a France Clusters membership covering the as-of date.
+    private static void CheckFranceClustersMembership(Cluster cluster, LocalDate asOf, List<Finding> findings, ref Verdict verdict)
+    {
+        if (cluster.FranceClustersMemberships is not { } periods)
+        {
+            verdict.Unknown(findings, Finding.Create(FindingCodes.ClusterMembershipUnknown));
+            return;
+        }
+
+        foreach (MembershipPeriod period in periods)
+        {
+            if (period.Covers(asOf))
+            {
+                return;
+            }
+        }
+
+        verdict.Fail(findings, Finding.Create(FindingCodes.ClusterNoMembership, "asOf", Invariant.Date(asOf)));
+    }
+
+    // CL-2: a cluster dynamic; each excluded kind has its own finding.
+    private static void CheckClusterDynamic(Cluster cluster, RuleSet ruleSet, List<Finding> findings, ref Verdict verdict)
+    {
+        if (cluster.Kind is not OrganisationKind kind)
+        {
+            verdict.Unknown(findings, Finding.Create(FindingCodes.ClusterKindUnknown));
+            return;
+        }
+
+        foreach (OrganisationKind admitted in ruleSet.ClusterAdmission.AdmittedOrganisationKinds)
+        {
+            if (admitted == kind)
+            {
+                return;
+            }
+        }
+
+        verdict.Fail(findings, kind switch
+        {
+            OrganisationKind.CompanyClub => Finding.Create(FindingCodes.ClusterCompanyClub),
+            OrganisationKind.IctUserAssociation => Finding.Create(FindingCodes.ClusterIctUserAssociation),
+            OrganisationKind.CioNetwork => Finding.Create(FindingCodes.ClusterCioNetwork),
+            _ => Finding.Create(FindingCodes.ClusterKindNotAdmitted, "kind", kind.ToString()),
+        });
+    }
+
+    // CL-3: gathers providers: declared audience, and the share of providers among the members when given.
+    private static void CheckProviders(Cluster cluster, RuleSet ruleSet, LocalDate asOf, List<Finding> findings, ref Verdict verdict)
+    {
+        if (cluster.DeclaredAudience is not ClusterAudience audience)
+        {
+            verdict.Unknown(findings, Finding.Create(FindingCodes.ClusterAudienceUnknown));
+        }
+        else if (audience != ClusterAudience.DigitalProviders)
+        {
+            verdict.Fail(findings, Finding.Create(FindingCodes.ClusterAudienceNotProviders, "audience", audience.ToString()));
+        }
+
+        if (cluster.Members is not { Count: > 0 } members)
+        {
+            return; // An absent or empty member list: the share is not checked (reading 13).
+        }
+
+        int providers = 0;
+        int unknown = 0;
+        foreach (Company member in members)
+        {
+            bool? digital = DigitalActivity.IsDigitalProvider(member, ruleSet, asOf);
+            if (digital is null)
+            {
+                unknown++;
+            }
+            else if (digital.Value)
+            {
+                providers++;
+            }
+        }
+
+        // The share is an interval [providers, providers + unknown] / total; exact comparison in decimal.
+        decimal minimum = ruleSet.ClusterAdmission.MinimumProviderShare;
+        decimal total = members.Count;
+        if (providers >= minimum * total)
+        {
+            return;
+        }
+
+        if (providers + unknown < minimum * total)
+        {
+            verdict.Fail(findings, Finding.Create(
+                FindingCodes.ClusterProviderShareTooLow,
+                ("providers", Invariant.Number(providers)),
+                ("members", Invariant.Number(members.Count)),
+                ("share", Invariant.Percent(providers / total)),
+                ("minimum", Invariant.Percent(minimum))));
+        }
+        else
+        {
+            verdict.Unknown(findings, Finding.Create(
+                FindingCodes.ClusterProviderShareUnknown,
+                ("low", Invariant.Percent(providers / total)),
+                ("high", Invariant.Percent((providers + unknown) / total)),
+                ("unknown", Invariant.Number(unknown)),
+                ("minimum", Invariant.Percent(minimum))));
+        }
+    }
+}

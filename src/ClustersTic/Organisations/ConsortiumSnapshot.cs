@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+
+namespace ClustersTic.Organisations;
+
+/// <summary>
+/// The consortium on one date: the admission decision of every known cluster. Company eligibility (CO-3)
+/// asks it whether a company's cluster is a member on that date. Build it once with
+/// <see cref="ConsortiumRules.Snapshot(System.Collections.Generic.IEnumerable{Cluster}, NodaTime.LocalDate?)"/> and reuse it for a whole member list.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ConsortiumSnapshot
+{
+    private readonly Dictionary<string, ClusterAdmissionDecision> _byId;
+
+    internal ConsortiumSnapshot(LocalDate asOf, IList<ClusterAdmissionDecision> clusters)
+    {
+        AsOf = asOf;
+        Clusters = new ReadOnlyCollection<ClusterAdmissionDecision>(clusters);
+        _byId = new Dictionary<string, ClusterAdmissionDecision>(StringComparer.Ordinal);
+        foreach (ClusterAdmissionDecision decision in clusters)
+        {
+            if (_byId.ContainsKey(decision.Subject))
+            {
+                throw new ArgumentException($"Two clusters have the id '{decision.Subject}'.", nameof(clusters));
+            }
+
+            _byId.Add(decision.Subject, decision);
+        }
+    }
+
+    /// <summary>The date of the snapshot.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The admission decision of each cluster, in the order given.</summary>
+    public IReadOnlyList<ClusterAdmissionDecision> Clusters { get; }
+
+    /// <summary>Finds the decision of a cluster by id (ordinal, case-sensitive).</summary>
+    /// <param name="clusterId">The cluster's id.</param>
+    /// <param name="decision">The decision, when the cluster is known.</param>
+    /// <returns>True when the cluster is known.</returns>
+    public bool TryGetDecision(string? clusterId, [NotNullWhen(true)] out ClusterAdmissionDecision? decision)
+    {
+        decision = null;
+        return clusterId is not null && _byId.TryGetValue(clusterId, out decision);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using ClustersTic.Internal;
+using NodaTime;
+
+namespace ClustersTic.Signatures;
+
+/// <summary>A company's signature of the charter and its history.</summary>
+/// <remarks>Immutable: lists are copied when set. Thread-safe.</remarks>
+public sealed record Signature
+{
+    private readonly IReadOnlyList<LocalDate> _reviews = ReadOnly.Empty<LocalDate>.List;
+    private readonly IReadOnlyList<NonConformity> _nonConformities = ReadOnly.Empty<NonConformity>.List;
+    private readonly IReadOnlyList<RenewalAssessment> _renewals = ReadOnly.Empty<RenewalAssessment>.List;
+
+    /// <summary>The signatory company's SIREN, as given.</summary>
+    public required string CompanySiren { get; init; }
+
+    /// <summary>The id of the rule set (charter version) signed, or null.</summary>
+    public string? CharterId { get; init; }
+
+    /// <summary>The grant date: the date of the assessment at Signataire or above.</summary>
+    public required LocalDate GrantedOn { get; init; }
+
+    /// <summary>The dates annual reviews (self-assessments) were submitted.</summary>
+    public IReadOnlyList<LocalDate> Reviews
+    {
+        get => _reviews;
+        init => _reviews = ReadOnly.Copy(value, nameof(Reviews));
+    }
+
+    /// <summary>The non-conformities raised, lifted or not.</summary>
+    public IReadOnlyList<NonConformity> NonConformities
+    {
+        get => _nonConformities;
+        init => _nonConformities = ReadOnly.Copy(value, nameof(NonConformities));
+    }
+
+    /// <summary>The assessments submitted to renew the signature.</summary>
+    public IReadOnlyList<RenewalAssessment> Renewals
+    {
+        get => _renewals;
+        init => _renewals = ReadOnly.Copy(value, nameof(Renewals));
+    }
+
+    /// <summary>The withdrawal, or null.</summary>
+    public Withdrawal? Withdrawal { get; init; }
+}
