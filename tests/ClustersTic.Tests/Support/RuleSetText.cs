@@ -28,3 +28,37 @@ internal static class RuleSetText
         return reader.ReadToEnd();
     }
 }
+
+/// <summary>Builds rule sets whose charter is made for a test: categories of weight-1 criteria.</summary>
+internal static class TestCharters
+{
+    /// <summary>A rule set whose charter has one category per entry, each with <c>count</c> criteria of weight 1
+    /// (ids <c>CAT-1</c>…), the first one MUST and the others SHOULD.</summary>
+    public static RuleSet Uniform(params (string Category, int Count)[] categories) => RuleSetText.Build(r =>
+    {
+        var cats = new JsonArray();
+        var criteria = new JsonArray();
+        foreach ((string id, int count) in categories)
+        {
+            cats.Add(new JsonObject { ["id"] = id, ["title"] = Text(id), ["description"] = Text(id) });
+            for (int i = 1; i <= count; i++)
+            {
+                criteria.Add(new JsonObject
+                {
+                    ["id"] = id + "-" + i,
+                    ["category"] = id,
+                    ["level"] = i == 1 ? "Must" : "Should",
+                    ["weight"] = 1,
+                    ["evidenceRequired"] = false,
+                    ["notApplicableAllowed"] = true,
+                    ["title"] = Text(id + "-" + i),
+                    ["text"] = Text(id + "-" + i),
+                });
+            }
+        }
+
+        r["charter"] = new JsonObject { ["categories"] = cats, ["criteria"] = criteria };
+    });
+
+    private static JsonObject Text(string s) => new() { ["fr"] = s, ["en"] = s };
+}
