@@ -127,6 +127,52 @@ public sealed class ConsortiumRules
         return new Signature { CompanySiren = assessment.CompanySiren, CharterId = RuleSet.Id, GrantedOn = assessment.Date };
     }
 
+    /// <summary>Every decision about a data set on one date: clusters, companies (against the snapshot of the
+    /// data set's clusters), assessments and signatures (each with its company from the data set).</summary>
+    /// <param name="dataSet">The data set.</param>
+    /// <param name="asOf">The date; today (Europe/Paris) when null. Assessments are scored as of their own date.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataSet"/> is null.</exception>
+    /// <exception cref="ArgumentException">A signature's company is not in the data set.</exception>
+    public DataSets.ConsortiumReport Evaluate(DataSets.DataSet dataSet, LocalDate? asOf = null)
+    {
+        Preconditions.CheckNotNull(dataSet);
+        ConsortiumSnapshot consortium = Snapshot(dataSet.Clusters, asOf);
+        var companies = new List<CompanyEligibilityDecision>(dataSet.Companies.Count);
+        var bySiren = new Dictionary<string, Company>(StringComparer.Ordinal);
+        foreach (Company company in dataSet.Companies)
+        {
+            companies.Add(EvaluateCompany(company, consortium));
+#if NET8_0_OR_GREATER
+            bySiren.TryAdd(DataSets.DataSetBuilder.Key(company.Siren), company);
+#else
+            if (!bySiren.ContainsKey(DataSets.DataSetBuilder.Key(company.Siren)))
+            {
+                bySiren.Add(DataSets.DataSetBuilder.Key(company.Siren), company);
+            }
+#endif
+        }
+
+        var assessments = new List<AssessmentResult>(dataSet.Assessments.Count);
+        foreach (Assessment assessment in dataSet.Assessments)
+        {
+            assessments.Add(Score(assessment));
+        }
+
+        var signatures = new List<SignatureDecision>(dataSet.Signatures.Count);
+        foreach (Signature signature in dataSet.Signatures)
+        {
+            if (!bySiren.TryGetValue(DataSets.DataSetBuilder.Key(signature.CompanySiren), out Company? company))
+            {
+                throw new ArgumentException($"The signature of '{TextHelpers.Shorten(signature.CompanySiren)}' has no company in the data set.", nameof(dataSet));
+            }
+
+            signatures.Add(SignatureLifecycle.Evaluate(signature, company, RuleSet, consortium.AsOf));
+        }
+
+        return new DataSets.ConsortiumReport(consortium.Clusters, companies.AsReadOnly(), assessments.AsReadOnly(), signatures.AsReadOnly());
+    }
+
     /// <summary>The status of a signature (§7): active, review due, suspended, expired or withdrawn, with the
     /// next due date.</summary>
     /// <param name="signature">The signature.</param>

@@ -198,17 +198,7 @@ internal static class RuleSetBuilder
         return period;
     }
 
-    private static LocalDate Date(string text, string path, ProblemCollector p)
-    {
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        if (!result.Success || result.Value.Year < 1)
-        {
-            p.Add("ruleset.date-format", path, $"'{Shorten(text)}' is not an ISO date (yyyy-MM-dd) between 0001-01-01 and 9999-12-31.");
-            return default;
-        }
-
-        return result.Value;
-    }
+    private static LocalDate Date(string text, string path, ProblemCollector p) => DocumentValues.Date(text, path, p, "ruleset");
 
     private static string[] SectorList(List<string> prefixes, string path, ProblemCollector p)
     {
@@ -269,21 +259,8 @@ internal static class RuleSetBuilder
         return set.ToArray();
     }
 
-    /// <summary>Reads an enumeration value by its exact name (no numbers, no other case).</summary>
     private static T? EnumValue<T>(string name, string path, ProblemCollector p)
-        where T : struct, Enum
-    {
-        foreach (T value in EnumValues<T>.All)
-        {
-            if (string.Equals(value.ToString(), name, StringComparison.Ordinal))
-            {
-                return value;
-            }
-        }
-
-        p.Add("ruleset.unknown-value", path, $"'{Shorten(name)}' is not one of: {string.Join(", ", EnumValues<T>.All)}.");
-        return null;
-    }
+        where T : struct, Enum => DocumentValues.Enum<T>(name, path, p, "ruleset");
 
     private static string CheckId(string id, string path, ProblemCollector p)
     {
@@ -320,14 +297,4 @@ internal static class RuleSetBuilder
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Shorten(string text) => Internal.TextHelpers.Shorten(text);
-
-    private static class EnumValues<T>
-        where T : struct, Enum
-    {
-#if NET8_0_OR_GREATER
-        public static readonly T[] All = Enum.GetValues<T>();
-#else
-        public static readonly T[] All = (T[])Enum.GetValues(typeof(T));
-#endif
-    }
 }

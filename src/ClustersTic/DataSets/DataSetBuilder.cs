@@ -1,0 +1,358 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ClustersTic.Charter;
+using ClustersTic.Companies;
+using ClustersTic.Organisations;
+using ClustersTic.Serialization;
+using ClustersTic.Signatures;
+using NodaTime;
+
+namespace ClustersTic.DataSets;
+
+/// <summary>Checks the semantic rules of a data set document and builds the records.</summary>
+internal static class DataSetBuilder
+{
+    private const string Prefix = "dataset";
+
+    public static DataSet? Build(DataSetDocument d, ProblemCollector p)
+    {
+        // Companies first: clusters refer to them by SIREN.
+        var companies = new List<Company>();
+        var bySiren = new Dictionary<string, Company>(StringComparer.Ordinal);
+        List<CompanyDocument> companyDocs = d.Companies ?? new();
+        for (int i = 0; i < companyDocs.Count; i++)
+        {
+            string path = Index("$.companies", i);
+            Company? company = BuildCompany(companyDocs[i], path, p);
+            if (company is null)
+            {
+                continue;
+            }
+
+            companies.Add(company);
+            if (!bySiren.ContainsKey(Key(company.Siren)))
+            {
+                bySiren.Add(Key(company.Siren), company);
+            }
+            else
+            {
+                p.Add(Prefix + ".duplicate-siren", path + ".siren", $"The SIREN '{Shorten(company.Siren)}' is given for more than one company.");
+            }
+        }
+
+        var clusters = new List<Cluster>();
+        var clusterIds = new HashSet<string>(StringComparer.Ordinal);
+        List<ClusterDocument> clusterDocs = d.Clusters ?? new();
+        for (int i = 0; i < clusterDocs.Count; i++)
+        {
+            string path = Index("$.clusters", i);
+            ClusterDocument c = clusterDocs[i];
+            if (!clusterIds.Add(c.Id))
+            {
+                p.Add(Prefix + ".duplicate-id", path + ".id", $"The cluster id '{Shorten(c.Id)}' is used more than once.");
+            }
+
+            Cluster? cluster = BuildCluster(c, path, bySiren, p);
+            if (cluster is not null)
+            {
+                clusters.Add(cluster);
+            }
+        }
+
+        for (int i = 0; i < companyDocs.Count; i++)
+        {
+            List<MembershipDocument> memberships = companyDocs[i].Memberships ?? new();
+            for (int j = 0; j < memberships.Count; j++)
+            {
+                if (!clusterIds.Contains(memberships[j].ClusterId))
+                {
+                    p.Add(Prefix + ".unknown-cluster", Index(Index("$.companies", i) + ".memberships", j) + ".clusterId", $"The cluster '{Shorten(memberships[j].ClusterId)}' is not in the data set.");
+                }
+            }
+        }
+
+        var assessments = new List<Assessment>();
+        List<AssessmentDocument> assessmentDocs = d.Assessments ?? new();
+        for (int i = 0; i < assessmentDocs.Count; i++)
+        {
+            string path = Index("$.assessments", i);
+            AssessmentDocument a = assessmentDocs[i];
+            CheckCompanyKnown(a.CompanySiren, path + ".companySiren", bySiren, p);
+            LocalDate date = DocumentValues.Date(a.Date, path + ".date", p, Prefix);
+            AssessmentKind? kind = DocumentValues.Enum<AssessmentKind>(a.Kind, path + ".kind", p, Prefix);
+            var answers = new List<Answer>();
+            for (int j = 0; j < a.Answers.Count; j++)
+            {
+                AnswerDocument answer = a.Answers[j];
+                AnswerStatus? status = DocumentValues.Enum<AnswerStatus>(answer.Status, Index(path + ".answers", j) + ".status", p, Prefix);
+                if (status is not null)
+                {
+                    answers.Add(new Answer { CriterionId = answer.CriterionId, Status = status.Value, Justification = answer.Justification, Evidence = answer.Evidence });
+                }
+            }
+
+            if (kind is not null)
+            {
+                assessments.Add(new Assessment { CompanySiren = a.CompanySiren, CharterId = a.CharterId, Date = date, Kind = kind.Value, Answers = answers });
+            }
+        }
+
+        var signatures = new List<Signature>();
+        List<SignatureDocument> signatureDocs = d.Signatures ?? new();
+        for (int i = 0; i < signatureDocs.Count; i++)
+        {
+            Signature? signature = BuildSignature(signatureDocs[i], Index("$.signatures", i), bySiren, p);
+            if (signature is not null)
+            {
+                signatures.Add(signature);
+            }
+        }
+
+        return p.HasProblems ? null : new DataSet(clusters, companies, assessments, signatures);
+    }
+
+    private static Cluster? BuildCluster(ClusterDocument c, string path, Dictionary<string, Company> bySiren, ProblemCollector p)
+    {
+        int before = p.Count;
+        OrganisationKind? kind = c.Kind is null ? null : DocumentValues.Enum<OrganisationKind>(c.Kind, path + ".kind", p, Prefix);
+        ClusterAudience? audience = c.DeclaredAudience is null ? null : DocumentValues.Enum<ClusterAudience>(c.DeclaredAudience, path + ".declaredAudience", p, Prefix);
+        List<MembershipPeriod>? periods = null;
+        if (c.FranceClustersMemberships is { } list)
+        {
+            periods = new List<MembershipPeriod>();
+            for (int i = 0; i < list.Count; i++)
+            {
+                MembershipPeriod? period = Period(list[i].From, list[i].To, Index(path + ".franceClustersMemberships", i), p);
+                if (period is not null)
+                {
+                    periods.Add(period);
+                }
+            }
+        }
+
+        List<Company>? members = null;
+        if (c.MemberSirens is { } sirens)
+        {
+            members = new List<Company>();
+            for (int i = 0; i < sirens.Count; i++)
+            {
+                if (bySiren.TryGetValue(Key(sirens[i]), out Company? member))
+                {
+                    members.Add(member);
+                }
+                else
+                {
+                    p.Add(Prefix + ".unknown-company", Index(path + ".memberSirens", i), $"No company of the data set has the SIREN '{Shorten(sirens[i])}'.");
+                }
+            }
+        }
+
+        LocalDate? signed = DocumentValues.OptionalDate(c.ConventionSignedOn, path + ".conventionSignedOn", p, Prefix);
+        LocalDate? left = DocumentValues.OptionalDate(c.LeftOn, path + ".leftOn", p, Prefix);
+        if (p.Count != before)
+        {
+            return null;
+        }
+
+        return new Cluster
+        {
+            Id = c.Id,
+            Name = c.Name,
+            Region = c.Region,
+            Kind = kind,
+            DeclaredAudience = audience,
+            FranceClustersMemberships = periods,
+            ConventionSignedOn = signed,
+            IsFounder = c.IsFounder ?? false,
+            LeftOn = left,
+            Members = members,
+        };
+    }
+
+    private static Company? BuildCompany(CompanyDocument c, string path, ProblemCollector p)
+    {
+        int before = p.Count;
+        var years = new List<ClosedYearFigures>();
+        var seenYears = new HashSet<int>();
+        List<ClosedYearDocument> yearDocs = c.ClosedYears ?? new();
+        for (int i = 0; i < yearDocs.Count; i++)
+        {
+            ClosedYearDocument y = yearDocs[i];
+            string yearPath = Index(path + ".closedYears", i);
+            bool ok = true;
+            if (y.Year is < 1 or > 9999)
+            {
+                p.Add(Prefix + ".year-range", yearPath + ".year", $"The year {y.Year.ToString(CultureInfo.InvariantCulture)} is outside 1–9999.");
+                ok = false;
+            }
+            else if (!seenYears.Add(y.Year))
+            {
+                p.Add(Prefix + ".duplicate-year", yearPath + ".year", $"The year {y.Year.ToString(CultureInfo.InvariantCulture)} is given more than once.");
+                ok = false;
+            }
+
+            ok &= NotNegative(y.Headcount, yearPath + ".headcount", p);
+            ok &= NotNegative(y.Turnover, yearPath + ".turnover", p);
+            ok &= NotNegative(y.BalanceSheetTotal, yearPath + ".balanceSheetTotal", p);
+            if (ok)
+            {
+                years.Add(new ClosedYearFigures(y.Year, y.Headcount, y.Turnover, y.BalanceSheetTotal));
+            }
+        }
+
+        AdministrativeState? state = c.State is null ? null : DocumentValues.Enum<AdministrativeState>(c.State, path + ".state", p, Prefix);
+        LocalDate? ceased = DocumentValues.OptionalDate(c.CeasedOn, path + ".ceasedOn", p, Prefix);
+        LocalDate? created = DocumentValues.OptionalDate(c.CreatedOn, path + ".createdOn", p, Prefix);
+        var memberships = new List<ClusterMembership>();
+        List<MembershipDocument> membershipDocs = c.Memberships ?? new();
+        for (int i = 0; i < membershipDocs.Count; i++)
+        {
+            MembershipPeriod? period = Period(membershipDocs[i].From, membershipDocs[i].To, Index(path + ".memberships", i), p);
+            if (period is not null)
+            {
+                memberships.Add(new ClusterMembership(membershipDocs[i].ClusterId, period.From, period.To));
+            }
+        }
+
+        SectorDerogation? derogation = null;
+        if (c.Derogation is { } dd)
+        {
+            derogation = new SectorDerogation(dd.ClusterId, dd.Justification, DocumentValues.OptionalDate(dd.GrantedOn, path + ".derogation.grantedOn", p, Prefix));
+        }
+
+        if (p.Count != before)
+        {
+            return null;
+        }
+
+        return new Company
+        {
+            Siren = c.Siren,
+            Siret = c.Siret,
+            Name = c.Name,
+            NafRev2 = c.NafRev2,
+            Naf2025 = c.Naf2025,
+            ClosedYears = years,
+            State = state,
+            CeasedOn = ceased,
+            CreatedOn = created,
+            Memberships = memberships,
+            Derogation = derogation,
+        };
+    }
+
+    private static Signature? BuildSignature(SignatureDocument s, string path, Dictionary<string, Company> bySiren, ProblemCollector p)
+    {
+        int before = p.Count;
+        CheckCompanyKnown(s.CompanySiren, path + ".companySiren", bySiren, p);
+        LocalDate granted = DocumentValues.Date(s.GrantedOn, path + ".grantedOn", p, Prefix);
+        var reviews = new List<LocalDate>();
+        List<string> reviewDocs = s.Reviews ?? new();
+        for (int i = 0; i < reviewDocs.Count; i++)
+        {
+            reviews.Add(DocumentValues.Date(reviewDocs[i], Index(path + ".reviews", i), p, Prefix));
+        }
+
+        var nonConformities = new List<NonConformity>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        List<NonConformityDocument> ncDocs = s.NonConformities ?? new();
+        for (int i = 0; i < ncDocs.Count; i++)
+        {
+            NonConformityDocument nc = ncDocs[i];
+            string ncPath = Index(path + ".nonConformities", i);
+            if (!ids.Add(nc.Id))
+            {
+                p.Add(Prefix + ".duplicate-id", ncPath + ".id", $"The non-conformity id '{Shorten(nc.Id)}' is used more than once.");
+            }
+
+            NonConformitySeverity? severity = DocumentValues.Enum<NonConformitySeverity>(nc.Severity, ncPath + ".severity", p, Prefix);
+            NonConformitySource? source = nc.Source is null ? NonConformitySource.Review : DocumentValues.Enum<NonConformitySource>(nc.Source, ncPath + ".source", p, Prefix);
+            LocalDate raised = DocumentValues.Date(nc.RaisedOn, ncPath + ".raisedOn", p, Prefix);
+            LocalDate? lifted = DocumentValues.OptionalDate(nc.LiftedOn, ncPath + ".liftedOn", p, Prefix);
+            if (lifted < raised)
+            {
+                p.Add(Prefix + ".period-order", ncPath + ".liftedOn", "The non-conformity is lifted before it was raised.");
+            }
+
+            if (severity is not null && source is not null)
+            {
+                nonConformities.Add(new NonConformity { Id = nc.Id, Severity = severity.Value, RaisedOn = raised, LiftedOn = lifted, Source = source.Value });
+            }
+        }
+
+        var renewals = new List<RenewalAssessment>();
+        List<RenewalDocument> renewalDocs = s.Renewals ?? new();
+        for (int i = 0; i < renewalDocs.Count; i++)
+        {
+            string renewalPath = Index(path + ".renewals", i);
+            LocalDate on = DocumentValues.Date(renewalDocs[i].AssessedOn, renewalPath + ".assessedOn", p, Prefix);
+            CharterLevel? level = DocumentValues.Enum<CharterLevel>(renewalDocs[i].Level, renewalPath + ".level", p, Prefix);
+            if (level is not null)
+            {
+                renewals.Add(new RenewalAssessment { AssessedOn = on, Level = level.Value });
+            }
+        }
+
+        Withdrawal? withdrawal = s.Withdrawal is { } w
+            ? new Withdrawal { On = DocumentValues.Date(w.On, path + ".withdrawal.on", p, Prefix), Reason = w.Reason }
+            : null;
+
+        return p.Count != before ? null : new Signature
+        {
+            CompanySiren = s.CompanySiren,
+            CharterId = s.CharterId,
+            GrantedOn = granted,
+            Reviews = reviews,
+            NonConformities = nonConformities,
+            Renewals = renewals,
+            Withdrawal = withdrawal,
+        };
+    }
+
+    private static MembershipPeriod? Period(string from, string? to, string path, ProblemCollector p)
+    {
+        int before = p.Count;
+        LocalDate start = DocumentValues.Date(from, path + ".from", p, Prefix);
+        LocalDate? end = DocumentValues.OptionalDate(to, path + ".to", p, Prefix);
+        if (p.Count != before)
+        {
+            return null;
+        }
+
+        if (end < start)
+        {
+            p.Add(Prefix + ".period-order", path + ".to", "The period ends before it starts.");
+            return null;
+        }
+
+        return new MembershipPeriod(start, end);
+    }
+
+    private static bool NotNegative(decimal? value, string path, ProblemCollector p)
+    {
+        if (value < 0m)
+        {
+            p.Add(Prefix + ".negative", path, "The figure must not be negative.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void CheckCompanyKnown(string siren, string path, Dictionary<string, Company> bySiren, ProblemCollector p)
+    {
+        if (!bySiren.ContainsKey(Key(siren)))
+        {
+            p.Add(Prefix + ".unknown-company", path, $"No company of the data set has the SIREN '{Shorten(siren)}'.");
+        }
+    }
+
+    /// <summary>SIRENs are matched without their ignorable spaces.</summary>
+    internal static string Key(string siren) => new(siren.Where(c => !Identifiers.IdentifierDigits.IsIgnorableSpace(c)).ToArray());
+
+    private static string Index(string path, int i) => path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+
+    private static string Shorten(string text) => Internal.TextHelpers.Shorten(text);
+}
