@@ -1,12 +1,14 @@
-using ClustersTic.Companies;
 using ClustersTic.Identifiers;
+using ClustersTic.Text;
 
 namespace ClustersTic.Demo;
 
 /// <summary>The demo's own wording, in French (default) or English.</summary>
-internal sealed class DemoText(bool english)
+internal sealed class DemoText(Language language)
 {
-    public string T(string fr, string en) => english ? en : fr;
+    public Language Language { get; } = language;
+
+    public string T(string fr, string en) => Language == Language.English ? en : fr;
 
     public string Failure(IdentifierParseFailure failure) => failure switch
     {
@@ -19,15 +21,5 @@ internal sealed class DemoText(bool english)
         IdentifierParseFailure.InvalidSiren => T("le SIREN contenu n'est pas valide", "the SIREN it contains is not valid"),
         IdentifierParseFailure.UnknownForm => T("forme inconnue", "unknown form"),
         _ => failure.ToString(),
-    };
-
-    public string Category(CompanySizeCategory? category) => category switch
-    {
-        CompanySizeCategory.Micro => T("micro-entreprise (TPE)", "micro-enterprise"),
-        CompanySizeCategory.Small => T("petite entreprise", "small enterprise"),
-        CompanySizeCategory.Medium => T("moyenne entreprise", "medium-sized enterprise"),
-        CompanySizeCategory.Intermediate => T("entreprise de taille intermédiaire (ETI)", "intermediate-sized enterprise"),
-        CompanySizeCategory.Large => T("grande entreprise", "large enterprise"),
-        _ => T("inconnue (données manquantes)", "unknown (missing figures)"),
     };
 }
