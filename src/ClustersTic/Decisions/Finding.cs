@@ -73,7 +73,7 @@ public sealed class Finding : IEquatable<Finding>
     /// <summary>The finding's message in a language, with its placeholders filled.</summary>
     /// <param name="language">The language; French by default.</param>
     /// <returns>The message.</returns>
-    public string GetMessage(Language language = Language.French) => Render(_definition.Messages.In(language), Arguments);
+    public string GetMessage(Language language = Language.French) => Render(_definition.Messages.In(language), Arguments, language);
 
     /// <summary><c>[code] message</c> in French.</summary>
     /// <returns>The finding as text.</returns>
@@ -104,7 +104,7 @@ public sealed class Finding : IEquatable<Finding>
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code) ^ Arguments.Count;
 
-    internal static string Render(string template, IReadOnlyList<FindingArgument> arguments)
+    internal static string Render(string template, IReadOnlyList<FindingArgument> arguments, Language language)
     {
         var builder = new StringBuilder(template.Length + 32);
         int i = 0;
@@ -120,7 +120,7 @@ public sealed class Finding : IEquatable<Finding>
                 {
                     if (string.Equals(argument.Name, name, StringComparison.Ordinal))
                     {
-                        value = argument.Value;
+                        value = FindingCatalog.DisplayValue(argument.Name, argument.Value, language);
                         break;
                     }
                 }

@@ -39,6 +39,6 @@ public sealed class ClusterAdmissionDecision : Decision
             : PendingSignature
                 ? (language == Language.English ? "eligible, pending convention signature" : "éligible, en attente de signature de la convention")
                 : Labels.Of(Outcome, language);
-        return ClusterName + " : " + state;
+        return ClusterName + (language == Language.English ? ": " : " : ") + state;
     }
 }
