@@ -91,13 +91,13 @@ internal static class Overview
         string score = result.Score is decimal s ? s.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "—";
         string completion = result.Completion.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
         return text.T(
-            $"niveau {Labels.Of(result.Level, text.Language)}, score {score}/100, complétude {completion} %",
-            $"level {Labels.Of(result.Level, text.Language)}, score {score}/100, completion {completion} %");
+            $"niveau {Labels.LevelName(result.Level, text.Language)}, score {score}/100, complétude {completion} %",
+            $"level {Labels.LevelName(result.Level, text.Language)}, score {score}/100, completion {completion} %");
     }
 
     private static string Gap(LevelGap gap, DemoText text)
     {
-        string target = Labels.Of(gap.TargetLevel, text.Language);
+        string target = Labels.LevelName(gap.TargetLevel, text.Language);
         var parts = new System.Collections.Generic.List<string>();
         if (gap.MustCriteriaNotMet.Count > 0)
         {
@@ -124,7 +124,7 @@ internal static class Overview
 
     private static string Status(SignatureDecision signature, DemoText text)
     {
-        string status = Labels.Of(signature.Status, text.Language);
+        string status = Labels.StatusName(signature.Status, text.Language);
         if (signature.NextDueDate is LocalDate due)
         {
             string kind = signature.NextDueKind switch
@@ -138,7 +138,7 @@ internal static class Overview
 
         if (signature.LevelCap is CharterLevel cap)
         {
-            status += text.T($", niveau affiché limité à {Labels.Of(cap, text.Language)}", $", level shown at most {Labels.Of(cap, text.Language)}");
+            status += text.T($", niveau affiché limité à {Labels.LevelName(cap, text.Language)}", $", level shown at most {Labels.LevelName(cap, text.Language)}");
         }
 
         return status;

@@ -58,7 +58,7 @@ public sealed class AssessmentResult : Decision
     {
         string score = Score is decimal s ? Internal.Invariant.Score(s) : "—";
         return language == Language.English
-            ? $"{Subject}: level {Labels.Of(Level, language)}, score {score}, completion {Internal.Invariant.Score(Completion)} %"
-            : $"{Subject} : niveau {Labels.Of(Level, language)}, score {score}, complétude {Internal.Invariant.Score(Completion)} %";
+            ? $"{Subject}: level {Labels.LevelName(Level, language)}, score {score}, completion {Internal.Invariant.Score(Completion)} %"
+            : $"{Subject} : niveau {Labels.LevelName(Level, language)}, score {score}, complétude {Internal.Invariant.Score(Completion)} %";
     }
 }

@@ -41,5 +41,5 @@ public sealed class CompanyEligibilityDecision : Decision
 
     /// <inheritdoc />
     public override string Summarize(Language language = Language.French) =>
-        CompanyName + " (" + Subject + ")" + (language == Language.English ? ": " : " : ") + Labels.Of(Outcome, language) + ", " + Labels.Of(SizeCategory, language);
+        CompanyName + " (" + Subject + ")" + (language == Language.English ? ": " : " : ") + Labels.OutcomeName(Outcome, language) + ", " + Labels.SizeName(SizeCategory, language);
 }

@@ -38,7 +38,7 @@ public sealed class ClusterAdmissionDecision : Decision
             ? (language == Language.English ? "member" : "membre")
             : PendingSignature
                 ? (language == Language.English ? "eligible, pending convention signature" : "éligible, en attente de signature de la convention")
-                : Labels.Of(Outcome, language);
+                : Labels.OutcomeName(Outcome, language);
         return ClusterName + (language == Language.English ? ": " : " : ") + state;
     }
 }

@@ -57,7 +57,7 @@ public sealed class SignatureDecision : Decision
     /// <inheritdoc />
     public override string Summarize(Language language = Language.French)
     {
-        string status = Labels.Of(Status, language);
+        string status = Labels.StatusName(Status, language);
         if (NextDueDate is not LocalDate due)
         {
             return Subject + " : " + status;

@@ -12,7 +12,7 @@ public static class Labels
     /// <param name="outcome">The outcome.</param>
     /// <param name="language">The language.</param>
     /// <returns>Éligible / Eligible, …</returns>
-    public static string Of(Outcome outcome, Language language = Language.French) => (outcome, language) switch
+    public static string OutcomeName(Outcome outcome, Language language = Language.French) => (outcome, language) switch
     {
         (Outcome.Eligible, Language.English) => "Eligible",
         (Outcome.Eligible, _) => "Éligible",
@@ -26,7 +26,7 @@ public static class Labels
     /// <param name="level">The level.</param>
     /// <param name="language">The language.</param>
     /// <returns>Non conforme, Signataire, Confirmé, Exemplaire (or their English names).</returns>
-    public static string Of(CharterLevel level, Language language = Language.French) => (level, language) switch
+    public static string LevelName(CharterLevel level, Language language = Language.French) => (level, language) switch
     {
         (CharterLevel.NonConforming, Language.English) => "Non-conforming",
         (CharterLevel.NonConforming, _) => "Non conforme",
@@ -42,7 +42,7 @@ public static class Labels
     /// <param name="status">The status.</param>
     /// <param name="language">The language.</param>
     /// <returns>The status name.</returns>
-    public static string Of(SignatureStatus status, Language language = Language.French) => (status, language) switch
+    public static string StatusName(SignatureStatus status, Language language = Language.French) => (status, language) switch
     {
         (SignatureStatus.NotGranted, Language.English) => "Not granted",
         (SignatureStatus.NotGranted, _) => "Non accordée",
@@ -62,7 +62,7 @@ public static class Labels
     /// <param name="category">The category, or null for unknown.</param>
     /// <param name="language">The language.</param>
     /// <returns>The category name.</returns>
-    public static string Of(CompanySizeCategory? category, Language language = Language.French) => (category, language) switch
+    public static string SizeName(CompanySizeCategory? category, Language language = Language.French) => (category, language) switch
     {
         (CompanySizeCategory.Micro, Language.English) => "micro-enterprise",
         (CompanySizeCategory.Micro, _) => "micro-entreprise (TPE)",
