@@ -14,35 +14,26 @@ internal static class CompanyEligibility
     public static CompanyEligibilityDecision Evaluate(Company company, ConsortiumSnapshot consortium, RuleSet ruleSet)
     {
         LocalDate asOf = consortium.AsOf;
-        var findings = new List<Finding>(0);
         var verdict = new Verdict();
 
-        CheckIdentifiers(company, findings, ref verdict);
-        CheckActive(company, asOf, findings, ref verdict);
-        CheckAdherent(company, consortium, findings, ref verdict);
+        CheckIdentifiers(company, ref verdict);
+        CheckActive(company, asOf, ref verdict);
+        CheckAdherent(company, consortium, ref verdict);
 
         // CO-4: digital provider (sector list or valid derogation).
-        bool? digital = DigitalActivity.IsDigitalProvider(company, ruleSet, asOf, findings, out Finding? decisive, out NafCode? decidingCode);
-        if (digital == false)
-        {
-            verdict.Fail(findings, decisive!);
-        }
-        else if (digital is null)
-        {
-            verdict.Unknown(findings, decisive!);
-        }
+        DigitalActivity.IsDigitalProvider(company, ruleSet, asOf, explain: true, ref verdict, out NafCode? decidingCode);
 
-        CompanySizeCategory? size = CheckSize(company, ruleSet, asOf, findings, ref verdict);
-        return new CompanyEligibilityDecision(company, asOf, ruleSet, verdict.Outcome, size, decidingCode, findings.AsReadOnly());
+        CompanySizeCategory? size = CheckSize(company, ruleSet, asOf, ref verdict);
+        return new CompanyEligibilityDecision(company, asOf, ruleSet, verdict.Outcome, size, decidingCode, verdict.Findings);
     }
 
     // CO-1: a valid SIREN; a SIRET, if given, valid and starting with that SIREN.
-    private static void CheckIdentifiers(Company company, List<Finding> findings, ref Verdict verdict)
+    private static void CheckIdentifiers(Company company, ref Verdict verdict)
     {
         bool sirenValid = Siren.TryParse(company.Siren, out Siren siren, out IdentifierParseFailure sirenFailure);
         if (!sirenValid)
         {
-            verdict.Fail(findings, Finding.Create(FindingCodes.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren)), ("reason", sirenFailure.ToString())));
+            verdict.Fail(Finding.Create(FindingCodes.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren)), ("reason", sirenFailure.ToString())));
         }
 
         if (company.Siret is null)
@@ -52,20 +43,20 @@ internal static class CompanyEligibility
 
         if (!Siret.TryParse(company.Siret, out Siret siret, out IdentifierParseFailure siretFailure))
         {
-            verdict.Fail(findings, Finding.Create(FindingCodes.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret)), ("reason", siretFailure.ToString())));
+            verdict.Fail(Finding.Create(FindingCodes.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret)), ("reason", siretFailure.ToString())));
         }
         else if (sirenValid && !siret.BelongsTo(siren))
         {
-            verdict.Fail(findings, Finding.Create(FindingCodes.CompanySiretOtherSiren, ("siret", siret.ToString()), ("siren", siren.ToString())));
+            verdict.Fail(Finding.Create(FindingCodes.CompanySiretOtherSiren, ("siret", siret.ToString()), ("siren", siren.ToString())));
         }
     }
 
     // CO-2: active on the as-of date (reading 15).
-    private static void CheckActive(Company company, LocalDate asOf, List<Finding> findings, ref Verdict verdict)
+    private static void CheckActive(Company company, LocalDate asOf, ref Verdict verdict)
     {
         if (company.CreatedOn is LocalDate created && created > asOf)
         {
-            verdict.Fail(findings, Finding.Create(FindingCodes.CompanyNotYetCreated, ("asOf", Invariant.Date(asOf)), ("createdOn", Invariant.Date(created))));
+            verdict.Fail(Finding.Create(FindingCodes.CompanyNotYetCreated, ("asOf", Invariant.Date(asOf)), ("createdOn", Invariant.Date(created))));
             return;
         }
 
@@ -74,11 +65,11 @@ internal static class CompanyEligibility
         {
             if (company.CeasedOn is not LocalDate ceasedOn)
             {
-                verdict.Unknown(findings, Finding.Create(FindingCodes.CompanyCeasedDateUnknown));
+                verdict.Unknown(Finding.Create(FindingCodes.CompanyCeasedDateUnknown));
             }
             else if (ceasedOn <= asOf)
             {
-                verdict.Fail(findings, Finding.Create(FindingCodes.CompanyCeased, "ceasedOn", Invariant.Date(ceasedOn)));
+                verdict.Fail(Finding.Create(FindingCodes.CompanyCeased, "ceasedOn", Invariant.Date(ceasedOn)));
             }
 
             return;
@@ -86,18 +77,20 @@ internal static class CompanyEligibility
 
         if (company.State is null)
         {
-            verdict.Unknown(findings, Finding.Create(FindingCodes.CompanyStateUnknown));
+            verdict.Unknown(Finding.Create(FindingCodes.CompanyStateUnknown));
         }
     }
 
     // CO-3: adherent of a consortium member cluster on the as-of date (reading 17).
-    private static void CheckAdherent(Company company, ConsortiumSnapshot consortium, List<Finding> findings, ref Verdict verdict)
+    private static void CheckAdherent(Company company, ConsortiumSnapshot consortium, ref Verdict verdict)
     {
         LocalDate asOf = consortium.AsOf;
         List<Finding>? notMembers = null;
         List<Finding>? unknownClusters = null;
-        foreach (ClusterMembership membership in company.Memberships)
+        IReadOnlyList<ClusterMembership> memberships = company.Memberships;
+        for (int i = 0; i < memberships.Count; i++)
         {
+            ClusterMembership membership = memberships[i];
             if (!membership.Period.Covers(asOf))
             {
                 continue;
@@ -117,25 +110,25 @@ internal static class CompanyEligibility
             }
         }
 
-        if (notMembers is not null)
+        foreach (Finding note in notMembers ?? (IEnumerable<Finding>)System.Array.Empty<Finding>())
         {
-            findings.AddRange(notMembers);
+            verdict.Note(note);
         }
 
         if (unknownClusters is null)
         {
-            verdict.Fail(findings, Finding.Create(FindingCodes.CompanyNoMemberCluster, "asOf", Invariant.Date(asOf)));
+            verdict.Fail(Finding.Create(FindingCodes.CompanyNoMemberCluster, "asOf", Invariant.Date(asOf)));
             return;
         }
 
         foreach (Finding unknown in unknownClusters)
         {
-            verdict.Unknown(findings, unknown);
+            verdict.Unknown(unknown);
         }
     }
 
     // CO-5: size category computed and reported; eligible categories are a parameter (reading 16).
-    private static CompanySizeCategory? CheckSize(Company company, RuleSet ruleSet, LocalDate asOf, List<Finding> findings, ref Verdict verdict)
+    private static CompanySizeCategory? CheckSize(Company company, RuleSet ruleSet, LocalDate asOf, ref Verdict verdict)
     {
         CompanySizeCategory? size = CompanySize.ClassifyClosedBy(company.ClosedYears, asOf.Year);
         CompanyEligibilityParameters parameters = ruleSet.CompanyEligibility;
@@ -143,11 +136,11 @@ internal static class CompanyEligibility
         {
             if (parameters.AllSizeCategoriesEligible)
             {
-                findings.Add(Finding.Create(FindingCodes.CompanySizeUnknown));
+                verdict.Note(Finding.Create(FindingCodes.CompanySizeUnknown));
             }
             else
             {
-                verdict.Unknown(findings, Finding.Create(FindingCodes.CompanySizeUnknownRestricted));
+                verdict.Unknown(Finding.Create(FindingCodes.CompanySizeUnknownRestricted));
             }
 
             return null;
@@ -155,7 +148,7 @@ internal static class CompanyEligibility
 
         if (!parameters.IsEligible(size.Value))
         {
-            verdict.Fail(findings, Finding.Create(FindingCodes.CompanySizeNotEligible, "category", size.Value.ToString()));
+            verdict.Fail(Finding.Create(FindingCodes.CompanySizeNotEligible, "category", size.Value.ToString()));
         }
 
         return size;

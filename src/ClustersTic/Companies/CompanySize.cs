@@ -127,21 +127,40 @@ public static class CompanySize
     }
 
     /// <summary>The category over the years closed in or before <paramref name="lastYear"/> (later years,
-    /// not closed yet on the as-of date, are left out).</summary>
+    /// not closed yet on the as-of date, are left out). Years given oldest first are classified in one pass
+    /// without allocating; other orders take the general path.</summary>
     internal static CompanySizeCategory? ClassifyClosedBy(IReadOnlyList<ClosedYearFigures> years, int lastYear)
     {
-        if (years.Count == 0)
+        for (int i = 1; i < years.Count; i++)
         {
-            return null;
+            if (years[i].Year <= years[i - 1].Year)
+            {
+                return Classify(years.Where(y => y.Year <= lastYear));
+            }
         }
 
-        bool allClosed = true;
-        foreach (ClosedYearFigures year in years)
+        CompanySizeCategory current = default;
+        CompanySizeCategory previous = default;
+        int count = 0;
+        for (int i = 0; i < years.Count && years[i].Year <= lastYear; i++)
         {
-            allClosed &= year.Year <= lastYear;
+            ClosedYearFigures year = years[i];
+            if (count > 0 && year.Year != years[i - 1].Year + 1)
+            {
+                return null;
+            }
+
+            if (Classify(year.Headcount, year.Turnover, year.BalanceSheetTotal) is not CompanySizeCategory category)
+            {
+                return null;
+            }
+
+            current = count == 0 ? category : Step(current, previous, category);
+            previous = category;
+            count++;
         }
 
-        return Classify(allClosed ? years : years.Where(y => y.Year <= lastYear));
+        return count == 0 ? null : current;
     }
 
     /// <summary>The two-consecutive-years rule over yearly categories, oldest first.</summary>
@@ -159,16 +178,24 @@ public static class CompanySize
         CompanySizeCategory current = yearly[0]!.Value;
         for (int i = 1; i < yearly.Count; i++)
         {
-            CompanySizeCategory previous = yearly[i - 1]!.Value;
-            CompanySizeCategory latest = yearly[i]!.Value;
-            if (previous > current && latest > current)
-            {
-                current = previous < latest ? previous : latest;
-            }
-            else if (previous < current && latest < current)
-            {
-                current = previous > latest ? previous : latest;
-            }
+            current = Step(current, yearly[i - 1]!.Value, yearly[i]!.Value);
+        }
+
+        return current;
+    }
+
+    /// <summary>One step of the rule: move up (to the lower of the two) when both years are above the current
+    /// category, down (to the higher of the two) when both are below it, otherwise stay.</summary>
+    private static CompanySizeCategory Step(CompanySizeCategory current, CompanySizeCategory previous, CompanySizeCategory latest)
+    {
+        if (previous > current && latest > current)
+        {
+            return previous < latest ? previous : latest;
+        }
+
+        if (previous < current && latest < current)
+        {
+            return previous > latest ? previous : latest;
         }
 
         return current;

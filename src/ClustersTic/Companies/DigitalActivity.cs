@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ClustersTic.Decisions;
 using ClustersTic.Identifiers;
 using ClustersTic.Internal;
@@ -11,16 +10,17 @@ namespace ClustersTic.Companies;
 internal static class DigitalActivity
 {
     /// <summary>True (digital sector or valid derogation), false (neither), or null (activity unknown).</summary>
-    public static bool? IsDigitalProvider(Company company, RuleSet ruleSet, LocalDate asOf) =>
-        IsDigitalProvider(company, ruleSet, asOf, notes: null, out _, out _);
+    public static bool? IsDigitalProvider(Company company, RuleSet ruleSet, LocalDate asOf)
+    {
+        var ignored = default(Verdict);
+        return IsDigitalProvider(company, ruleSet, asOf, explain: false, ref ignored, out _);
+    }
 
-    /// <summary>As above; informational findings go to <paramref name="notes"/> when given, and the finding
-    /// that decides a false or null answer is returned in <paramref name="decisive"/>.</summary>
-    public static bool? IsDigitalProvider(Company company, RuleSet ruleSet, LocalDate asOf, List<Finding>? notes, out Finding? decisive, out NafCode? decidingCode)
+    /// <summary>As above; when <paramref name="explain"/> is true the findings go to
+    /// <paramref name="verdict"/>: information notes, and the decisive finding as failed or unknown.</summary>
+    public static bool? IsDigitalProvider(Company company, RuleSet ruleSet, LocalDate asOf, bool explain, ref Verdict verdict, out NafCode? decidingCode)
     {
         decidingCode = null;
-        decisive = null;
-        List<Finding>? findings = notes;
         CompanyEligibilityParameters parameters = ruleSet.CompanyEligibility;
 
         // Reading 7: rév. 2 decides before the NAF 2025 reference date, NAF 2025 from then on; if the deciding
@@ -36,7 +36,7 @@ internal static class DigitalActivity
         Finding? activityFinding = null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            activityFinding = notes is null ? null : Finding.Create(FindingCodes.CompanyActivityUnknown);
+            activityFinding = !explain ? null : Finding.Create(FindingCodes.CompanyActivityUnknown);
         }
         else if (NafCode.TryParse(text, nomenclature, out NafCode code))
         {
@@ -45,7 +45,7 @@ internal static class DigitalActivity
         }
         else
         {
-            activityFinding = notes is null ? null : Finding.Create(FindingCodes.CompanyNafInvalid, "code", TextHelpers.Shorten(text!));
+            activityFinding = !explain ? null : Finding.Create(FindingCodes.CompanyNafInvalid, "code", TextHelpers.Shorten(text!));
         }
 
         if (inSector == true)
@@ -59,20 +59,35 @@ internal static class DigitalActivity
         {
             if (derogation.IsValidOn(asOf))
             {
-                findings?.Add(Finding.Create(FindingCodes.CompanyDerogation, ("clusterId", derogation.ClusterId), ("grantedOn", Invariant.Date(derogation.GrantedOn!.Value))));
+                if (explain)
+                {
+                    verdict.Note(Finding.Create(FindingCodes.CompanyDerogation, ("clusterId", derogation.ClusterId), ("grantedOn", Invariant.Date(derogation.GrantedOn!.Value))));
+                }
+
                 return true;
             }
 
-            findings?.Add(Finding.Create(FindingCodes.CompanyDerogationIgnored, ("clusterId", derogation.ClusterId), ("asOf", Invariant.Date(asOf))));
+            if (explain)
+            {
+                verdict.Note(Finding.Create(FindingCodes.CompanyDerogationIgnored, ("clusterId", derogation.ClusterId), ("asOf", Invariant.Date(asOf))));
+            }
         }
 
         if (inSector == false)
         {
-            decisive = notes is null ? null : Finding.Create(FindingCodes.CompanyNotDigital, "code", decidingCode!.Value.ToString());
+            if (explain)
+            {
+                verdict.Fail(Finding.Create(FindingCodes.CompanyNotDigital, "code", decidingCode!.Value.ToString()));
+            }
+
             return false;
         }
 
-        decisive = activityFinding;
+        if (explain)
+        {
+            verdict.Unknown(activityFinding!);
+        }
+
         return null;
     }
 }

@@ -191,7 +191,36 @@ public readonly struct NafCode : IEquatable<NafCode>, IComparable<NafCode>, ICom
     public bool StartsWith(string prefix)
     {
         Internal.Preconditions.CheckNotNull(prefix);
-        return ToString().StartsWith(prefix, StringComparison.Ordinal);
+        return MatchesPrefix(prefix);
+    }
+
+    /// <summary>True when the dotted form starts with <paramref name="prefix"/>, compared character by
+    /// character without building the dotted text.</summary>
+    internal bool MatchesPrefix(string prefix)
+    {
+        if (prefix.Length > 6)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < prefix.Length; i++)
+        {
+            char c = i switch
+            {
+                0 => (char)('0' + (_digits / 1000)),
+                1 => (char)('0' + (_digits / 100 % 10)),
+                2 => '.',
+                3 => (char)('0' + (_digits / 10 % 10)),
+                4 => (char)('0' + (_digits % 10)),
+                _ => _letter,
+            };
+            if (c != prefix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The dotted form, <c>62.01Z</c>.</summary>

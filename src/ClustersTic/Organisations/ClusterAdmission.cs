@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ClustersTic.Companies;
 using ClustersTic.Decisions;
 using ClustersTic.Internal;
@@ -12,44 +11,43 @@ internal static class ClusterAdmission
 {
     public static ClusterAdmissionDecision Evaluate(Cluster cluster, RuleSet ruleSet, LocalDate asOf)
     {
-        var findings = new List<Finding>();
         var verdict = new Verdict();
 
         // Leaving the consortium ends membership, founders included.
         if (cluster.LeftOn is LocalDate leftOn && leftOn <= asOf)
         {
-            verdict.Fail(findings, Finding.Create(FindingCodes.ClusterLeft, "leftOn", Invariant.Date(leftOn)));
+            verdict.Fail(Finding.Create(FindingCodes.ClusterLeft, "leftOn", Invariant.Date(leftOn)));
         }
 
-        CheckFranceClustersMembership(cluster, asOf, findings, ref verdict);
+        CheckFranceClustersMembership(cluster, asOf, ref verdict);
 
         if (cluster.IsFounder)
         {
             // The founders are deemed to meet the admission conditions CL-2 and CL-3.
-            findings.Add(Finding.Create(FindingCodes.ClusterFounder, "conventionDate", cluster.ConventionSignedOn is LocalDate d ? Invariant.Date(d) : "—"));
+            verdict.Note(Finding.Create(FindingCodes.ClusterFounder, "conventionDate", cluster.ConventionSignedOn is LocalDate d ? Invariant.Date(d) : "—"));
         }
         else
         {
-            CheckClusterDynamic(cluster, ruleSet, findings, ref verdict);
-            CheckProviders(cluster, ruleSet, asOf, findings, ref verdict);
+            CheckClusterDynamic(cluster, ruleSet, ref verdict);
+            CheckProviders(cluster, ruleSet, asOf, ref verdict);
         }
 
         Outcome outcome = verdict.Outcome;
         bool pending = outcome == Outcome.Eligible && (cluster.ConventionSignedOn is null || cluster.ConventionSignedOn.Value > asOf);
         if (pending)
         {
-            findings.Add(Finding.Create(FindingCodes.ClusterPendingSignature));
+            verdict.Note(Finding.Create(FindingCodes.ClusterPendingSignature));
         }
 
-        return new ClusterAdmissionDecision(cluster, asOf, ruleSet, outcome, pending, findings.AsReadOnly());
+        return new ClusterAdmissionDecision(cluster, asOf, ruleSet, outcome, pending, verdict.Findings);
     }
 
     // CL-1: a France Clusters membership covering the as-of date.
-    private static void CheckFranceClustersMembership(Cluster cluster, LocalDate asOf, List<Finding> findings, ref Verdict verdict)
+    private static void CheckFranceClustersMembership(Cluster cluster, LocalDate asOf, ref Verdict verdict)
     {
         if (cluster.FranceClustersMemberships is not { } periods)
         {
-            verdict.Unknown(findings, Finding.Create(FindingCodes.ClusterMembershipUnknown));
+            verdict.Unknown(Finding.Create(FindingCodes.ClusterMembershipUnknown));
             return;
         }
 
@@ -61,15 +59,15 @@ internal static class ClusterAdmission
             }
         }
 
-        verdict.Fail(findings, Finding.Create(FindingCodes.ClusterNoMembership, "asOf", Invariant.Date(asOf)));
+        verdict.Fail(Finding.Create(FindingCodes.ClusterNoMembership, "asOf", Invariant.Date(asOf)));
     }
 
     // CL-2: a cluster dynamic; each excluded kind has its own finding.
-    private static void CheckClusterDynamic(Cluster cluster, RuleSet ruleSet, List<Finding> findings, ref Verdict verdict)
+    private static void CheckClusterDynamic(Cluster cluster, RuleSet ruleSet, ref Verdict verdict)
     {
         if (cluster.Kind is not OrganisationKind kind)
         {
-            verdict.Unknown(findings, Finding.Create(FindingCodes.ClusterKindUnknown));
+            verdict.Unknown(Finding.Create(FindingCodes.ClusterKindUnknown));
             return;
         }
 
@@ -81,7 +79,7 @@ internal static class ClusterAdmission
             }
         }
 
-        verdict.Fail(findings, kind switch
+        verdict.Fail(kind switch
         {
             OrganisationKind.CompanyClub => Finding.Create(FindingCodes.ClusterCompanyClub),
             OrganisationKind.IctUserAssociation => Finding.Create(FindingCodes.ClusterIctUserAssociation),
@@ -91,15 +89,15 @@ internal static class ClusterAdmission
     }
 
     // CL-3: gathers providers: declared audience, and the share of providers among the members when given.
-    private static void CheckProviders(Cluster cluster, RuleSet ruleSet, LocalDate asOf, List<Finding> findings, ref Verdict verdict)
+    private static void CheckProviders(Cluster cluster, RuleSet ruleSet, LocalDate asOf, ref Verdict verdict)
     {
         if (cluster.DeclaredAudience is not ClusterAudience audience)
         {
-            verdict.Unknown(findings, Finding.Create(FindingCodes.ClusterAudienceUnknown));
+            verdict.Unknown(Finding.Create(FindingCodes.ClusterAudienceUnknown));
         }
         else if (audience != ClusterAudience.DigitalProviders)
         {
-            verdict.Fail(findings, Finding.Create(FindingCodes.ClusterAudienceNotProviders, "audience", audience.ToString()));
+            verdict.Fail(Finding.Create(FindingCodes.ClusterAudienceNotProviders, "audience", audience.ToString()));
         }
 
         if (cluster.Members is not { Count: > 0 } members)
@@ -132,7 +130,7 @@ internal static class ClusterAdmission
 
         if (providers + unknown < minimum * total)
         {
-            verdict.Fail(findings, Finding.Create(
+            verdict.Fail(Finding.Create(
                 FindingCodes.ClusterProviderShareTooLow,
                 ("providers", Invariant.Number(providers)),
                 ("members", Invariant.Number(members.Count)),
@@ -141,7 +139,7 @@ internal static class ClusterAdmission
         }
         else
         {
-            verdict.Unknown(findings, Finding.Create(
+            verdict.Unknown(Finding.Create(
                 FindingCodes.ClusterProviderShareUnknown,
                 ("low", Invariant.Percent(providers / total)),
                 ("high", Invariant.Percent((providers + unknown) / total)),

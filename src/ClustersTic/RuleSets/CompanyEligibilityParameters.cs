@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using ClustersTic.Companies;
 using ClustersTic.Identifiers;
@@ -45,9 +44,10 @@ public sealed class CompanyEligibilityParameters
     /// <returns>True when the category is in <see cref="EligibleSizeCategories"/>.</returns>
     public bool IsEligible(CompanySizeCategory category)
     {
-        foreach (CompanySizeCategory eligible in EligibleSizeCategories)
+        IReadOnlyList<CompanySizeCategory> eligible = EligibleSizeCategories;
+        for (int i = 0; i < eligible.Count; i++)
         {
-            if (eligible == category)
+            if (eligible[i] == category)
             {
                 return true;
             }
@@ -62,10 +62,9 @@ public sealed class CompanyEligibilityParameters
     public bool IsDigitalSector(NafCode code)
     {
         IReadOnlyList<string> list = code.Nomenclature == NafNomenclature.Naf2025 ? DigitalSectorNaf2025 : DigitalSectorRev2;
-        string text = code.ToString();
         for (int i = 0; i < list.Count; i++)
         {
-            if (text.StartsWith(list[i], StringComparison.Ordinal))
+            if (code.MatchesPrefix(list[i]))
             {
                 return true;
             }

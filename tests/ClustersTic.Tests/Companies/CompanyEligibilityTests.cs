@@ -220,6 +220,20 @@ public sealed class CompanyEligibilityTests
     }
 
     [Fact]
+    public void Co5_YearsInAnyOrder_GiveTheSameCategory()
+    {
+        var years = new[]
+        {
+            new ClosedYearFigures(2022, 5m, 1e6m, 1e6m),
+            new ClosedYearFigures(2023, 20m, 5e6m, 5e6m),
+            new ClosedYearFigures(2024, 60m, 20e6m, 20e6m),
+        };
+        Evaluate(Company() with { ClosedYears = years }).SizeCategory.Should().Be(CompanySizeCategory.Small);
+        Evaluate(Company() with { ClosedYears = years.Reverse().ToArray() }).SizeCategory.Should().Be(CompanySizeCategory.Small);
+        Evaluate(Company() with { ClosedYears = new[] { years[0], years[2] } }).SizeCategory.Should().BeNull("a missing year makes it unknown");
+    }
+
+    [Fact]
     public void FailedAndUnknown_GiveIneligible_WithEveryFinding()
     {
         CompanyEligibilityDecision decision = Evaluate(Company() with { Siren = "123456789", Siret = null, State = null, NafRev2 = null, Naf2025 = null });
