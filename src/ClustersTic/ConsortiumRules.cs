@@ -23,7 +23,9 @@ namespace ClustersTic;
 /// </remarks>
 public sealed class ConsortiumRules
 {
-    private static readonly DateTimeZone Paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+    // Loaded on first use: reading the time zone database is the costliest part of a cold start, and only
+    // "today" needs it.
+    private static readonly Lazy<DateTimeZone> Paris = new(() => DateTimeZoneProviders.Tzdb["Europe/Paris"], isThreadSafe: true);
 
     /// <summary>Creates the entry point for a rule set.</summary>
     /// <param name="ruleSet">The rule set to apply.</param>
@@ -36,7 +38,7 @@ public sealed class ConsortiumRules
     }
 
     /// <summary>The time zone "today" is taken in: Europe/Paris.</summary>
-    public static DateTimeZone TimeZone => Paris;
+    public static DateTimeZone TimeZone => Paris.Value;
 
     /// <summary>The rule set applied.</summary>
     public RuleSet RuleSet { get; }
@@ -45,7 +47,7 @@ public sealed class ConsortiumRules
     public IClock Clock { get; }
 
     /// <summary>Today's date in Europe/Paris, from <see cref="Clock"/>.</summary>
-    public LocalDate Today => Clock.GetCurrentInstant().InZone(Paris).Date;
+    public LocalDate Today => Clock.GetCurrentInstant().InZone(Paris.Value).Date;
 
     /// <summary>Whether a cluster may be, or is, a member of the consortium (CL-1 to CL-4).</summary>
     /// <param name="cluster">The cluster.</param>

@@ -7,7 +7,26 @@ namespace ClustersTic.Internal;
 /// <summary>Culture-invariant text forms of the values put in findings and JSON.</summary>
 internal static class Invariant
 {
-    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    /// <summary>The ISO form <c>yyyy-MM-dd</c>, written directly (findings format dates on the hot path);
+    /// years outside 1–9999 go through NodaTime's pattern.</summary>
+    public static string Date(LocalDate date)
+    {
+        int year = date.Year;
+        if (year < 1 || year > 9999)
+        {
+            return LocalDatePattern.Iso.Format(date);
+        }
+
+        int month = date.Month;
+        int day = date.Day;
+        char[] chars =
+        {
+            (char)('0' + (year / 1000)), (char)('0' + (year / 100 % 10)), (char)('0' + (year / 10 % 10)), (char)('0' + (year % 10)),
+            '-', (char)('0' + (month / 10)), (char)('0' + (month % 10)),
+            '-', (char)('0' + (day / 10)), (char)('0' + (day % 10)),
+        };
+        return new string(chars);
+    }
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
