@@ -55,7 +55,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
         Charter = charter;
         Scoring = scoring;
         Lifecycle = lifecycle;
-        _canonicalJson = JsonSerializer.SerializeToUtf8Bytes(RuleSetMapper.ToDocument(this, schema: null), RuleSetJson.Compact.RuleSetDocument);
+        _canonicalJson = CanonicalJson(RuleSetMapper.ToDocument(this, schema: null));
 #if NET8_0_OR_GREATER
         Fingerprint = ToHex(SHA256.HashData(_canonicalJson));
 #else
@@ -198,6 +198,19 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <returns>A short description.</returns>
     public override string ToString() =>
         $"{Id} ({Version}, from {EffectiveFrom.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}, {Fingerprint.Substring(0, 12)})";
+
+    /// <summary>Compact JSON through the same source-generated metadata as loading (the writer, not the
+    /// serializer options, decides the indentation), so that no second context is initialised.</summary>
+    private static byte[] CanonicalJson(RuleSetDocument document)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
+        {
+            JsonSerializer.Serialize(writer, document, RuleSetJson.Strict.RuleSetDocument);
+        }
+
+        return buffer.ToArray();
+    }
 
     private static string ToHex(byte[] bytes)
     {

@@ -6,7 +6,6 @@ using System.IO;
 using System.Linq;
 using ClustersTic.Internal;
 using NodaTime;
-using NodaTime.Text;
 
 namespace ClustersTic.RuleSets;
 
@@ -161,5 +160,5 @@ public sealed class RuleSetCatalog
         return new RuleSetCatalog(ruleSets);
     }
 
-    private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Format(LocalDate date) => Invariant.Date(date);
 }

@@ -162,9 +162,4 @@ internal static class RuleSetJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     });
 
-    /// <summary>Compact: the canonical form the fingerprint is computed over.</summary>
-    public static RuleSetJsonContext Compact { get; } = new(new JsonSerializerOptions(RuleSetJsonContext.Default.Options)
-    {
-        WriteIndented = false,
-    });
 }

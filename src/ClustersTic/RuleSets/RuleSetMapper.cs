@@ -76,7 +76,7 @@ internal static class RuleSetMapper
 
     private static TextDocument Text(LocalizedText t) => new() { Fr = t.French, En = t.English };
 
-    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Date(LocalDate date) => Internal.Invariant.Date(date);
 
     private static string Period(Period period) => PeriodPattern.NormalizingIso.Format(period);
 

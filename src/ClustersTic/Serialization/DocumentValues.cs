@@ -1,6 +1,5 @@
 using System;
 using NodaTime;
-using NodaTime.Text;
 
 namespace ClustersTic.Serialization;
 
@@ -11,14 +10,54 @@ internal static class DocumentValues
     /// <summary>An ISO date (<c>yyyy-MM-dd</c>) from 0001-01-01 to 9999-12-31.</summary>
     public static LocalDate Date(string text, string path, ProblemCollector p, string prefix)
     {
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        if (!result.Success || result.Value.Year < 1)
+        if (!TryParseIsoDate(text, out LocalDate date))
         {
             p.Add(prefix + ".date-format", path, $"'{Internal.TextHelpers.Shorten(text)}' is not an ISO date (yyyy-MM-dd) between 0001-01-01 and 9999-12-31.");
             return default;
         }
 
-        return result.Value;
+        return date;
+    }
+
+    /// <summary>Strict <c>yyyy-MM-dd</c> (ASCII digits, a real calendar date, year 1–9999), read directly:
+    /// building NodaTime's text patterns is the costliest step of a cold start.</summary>
+    public static bool TryParseIsoDate(string text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        if (!Digits(text, 0, 4, out int year) || !Digits(text, 5, 2, out int month) || !Digits(text, 8, 2, out int day))
+        {
+            return false;
+        }
+
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool Digits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            char c = text[i];
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
     }
 
     /// <summary>An optional ISO date: null stays null.</summary>
