@@ -33,7 +33,7 @@ internal static class CompanyEligibility
         bool sirenValid = Siren.TryParse(company.Siren, out Siren siren, out IdentifierParseFailure sirenFailure);
         if (!sirenValid)
         {
-            verdict.Fail(Finding.Create(FindingCodes.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren)), ("reason", sirenFailure.ToString())));
+            verdict.Fail(Finding.Create(FindingCodes.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren)), ("reason", Invariant.Name(sirenFailure))));
         }
 
         if (company.Siret is null)
@@ -43,7 +43,7 @@ internal static class CompanyEligibility
 
         if (!Siret.TryParse(company.Siret, out Siret siret, out IdentifierParseFailure siretFailure))
         {
-            verdict.Fail(Finding.Create(FindingCodes.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret)), ("reason", siretFailure.ToString())));
+            verdict.Fail(Finding.Create(FindingCodes.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret)), ("reason", Invariant.Name(siretFailure))));
         }
         else if (sirenValid && !siret.BelongsTo(siren))
         {
@@ -148,7 +148,7 @@ internal static class CompanyEligibility
 
         if (!parameters.IsEligible(size.Value))
         {
-            verdict.Fail(Finding.Create(FindingCodes.CompanySizeNotEligible, "category", size.Value.ToString()));
+            verdict.Fail(Finding.Create(FindingCodes.CompanySizeNotEligible, "category", Invariant.Name(size.Value)));
         }
 
         return size;

@@ -43,6 +43,9 @@ public sealed class Finding : IEquatable<Finding>
     internal static Finding Create(string code, string name, string value) =>
         new(FindingCatalog.Get(code), new ReadOnlyCollection<FindingArgument>(new[] { new FindingArgument(name, value) }));
 
+    internal static Finding Create(string code, (string Name, string Value) first, (string Name, string Value) second) =>
+        new(FindingCatalog.Get(code), new ReadOnlyCollection<FindingArgument>(new[] { new FindingArgument(first.Name, first.Value), new FindingArgument(second.Name, second.Value) }));
+
     internal static Finding Create(string code, params (string Name, string Value)[] arguments)
     {
         var list = new FindingArgument[arguments.Length];

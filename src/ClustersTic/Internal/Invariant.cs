@@ -19,13 +19,54 @@ internal static class Invariant
 
         int month = date.Month;
         int day = date.Day;
-        char[] chars =
-        {
-            (char)('0' + (year / 1000)), (char)('0' + (year / 100 % 10)), (char)('0' + (year / 10 % 10)), (char)('0' + (year % 10)),
-            '-', (char)('0' + (month / 10)), (char)('0' + (month % 10)),
-            '-', (char)('0' + (day / 10)), (char)('0' + (day % 10)),
-        };
+#if NET8_0_OR_GREATER
+        return string.Create(10, (year, month, day), static (chars, d) => Write(chars, d.year, d.month, d.day));
+#else
+        char[] chars = new char[10];
+        Write(chars, year, month, day);
         return new string(chars);
+#endif
+    }
+
+    private static void Write(System.Span<char> chars, int year, int month, int day)
+    {
+        chars[0] = (char)('0' + (year / 1000));
+        chars[1] = (char)('0' + (year / 100 % 10));
+        chars[2] = (char)('0' + (year / 10 % 10));
+        chars[3] = (char)('0' + (year % 10));
+        chars[4] = '-';
+        chars[5] = (char)('0' + (month / 10));
+        chars[6] = (char)('0' + (month % 10));
+        chars[7] = '-';
+        chars[8] = (char)('0' + (day / 10));
+        chars[9] = (char)('0' + (day % 10));
+    }
+
+    /// <summary>The name of an enumeration value, from a table built once (no allocation per call).</summary>
+    public static string Name<T>(T value)
+        where T : struct, System.Enum => EnumNames<T>.Get(value);
+
+    private static class EnumNames<T>
+        where T : struct, System.Enum
+    {
+        private static readonly System.Collections.Generic.Dictionary<T, string> Names = Build();
+
+        public static string Get(T value) => Names.TryGetValue(value, out string? name) ? name : value.ToString();
+
+        private static System.Collections.Generic.Dictionary<T, string> Build()
+        {
+            var names = new System.Collections.Generic.Dictionary<T, string>();
+#if NET8_0_OR_GREATER
+            foreach (T value in System.Enum.GetValues<T>())
+#else
+            foreach (T value in (T[])System.Enum.GetValues(typeof(T)))
+#endif
+            {
+                names[value] = value.ToString();
+            }
+
+            return names;
+        }
     }
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

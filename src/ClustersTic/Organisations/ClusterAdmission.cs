@@ -84,7 +84,7 @@ internal static class ClusterAdmission
             OrganisationKind.CompanyClub => Finding.Create(FindingCodes.ClusterCompanyClub),
             OrganisationKind.IctUserAssociation => Finding.Create(FindingCodes.ClusterIctUserAssociation),
             OrganisationKind.CioNetwork => Finding.Create(FindingCodes.ClusterCioNetwork),
-            _ => Finding.Create(FindingCodes.ClusterKindNotAdmitted, "kind", kind.ToString()),
+            _ => Finding.Create(FindingCodes.ClusterKindNotAdmitted, "kind", Invariant.Name(kind)),
         });
     }
 
@@ -97,7 +97,7 @@ internal static class ClusterAdmission
         }
         else if (audience != ClusterAudience.DigitalProviders)
         {
-            verdict.Fail(Finding.Create(FindingCodes.ClusterAudienceNotProviders, "audience", audience.ToString()));
+            verdict.Fail(Finding.Create(FindingCodes.ClusterAudienceNotProviders, "audience", Invariant.Name(audience)));
         }
 
         if (cluster.Members is not { Count: > 0 } members)
