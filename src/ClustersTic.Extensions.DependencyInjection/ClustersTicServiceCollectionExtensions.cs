@@ -48,12 +48,14 @@ public static class ClustersTicServiceCollectionExtensions
                 return chosen;
             }
 
-            RuleSetCatalog catalog = provider.GetRequiredService<RuleSetCatalog>();
+            // A pinned id names an embedded rule set (validated above); otherwise the registered catalog
+            // (the embedded one unless the application registered its own) gives the rule set in force.
             if (pinned is not null)
             {
-                return catalog.Get(pinned);
+                return RuleSetCatalog.Embedded.Get(pinned);
             }
 
+            RuleSetCatalog catalog = provider.GetRequiredService<RuleSetCatalog>();
             LocalDate today = provider.GetRequiredService<IClock>().GetCurrentInstant().InZone(ConsortiumRules.TimeZone).Date;
             return catalog.GetInForce(today);
         });
