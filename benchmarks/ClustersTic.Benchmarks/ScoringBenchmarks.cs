@@ -5,14 +5,17 @@ using ClustersTic.Charter;
 
 namespace ClustersTic.Benchmarks;
 
-/// <summary>Scoring a complete assessment of the v1 charter (34 criteria): the library against a
-/// hand-written scorer of the same rules (§6.1–6.3). <see cref="Setup"/> checks both agree.</summary>
+/// <summary>Scoring a complete assessment of the v1 charter (34 criteria) four ways: the library, a
+/// hand-written scorer (baseline), FluentValidation and RulesEngine (MUST criteria as rules, shared score
+/// arithmetic). <see cref="Setup"/> checks that all four give the same score and level.</summary>
 [MemoryDiagnoser]
 public class ScoringBenchmarks
 {
     private BenchmarkData _data = null!;
     private Criterion[] _criteria = null!;
     private Dictionary<string, int> _categoryIndex = null!;
+    private Scoring.FluentValidationScoring _fluent = null!;
+    private Scoring.RulesEngineScoring _rulesEngine = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -25,14 +28,18 @@ public class ScoringBenchmarks
             _categoryIndex.Add(category.Id, _categoryIndex.Count);
         }
 
+        _fluent = new Scoring.FluentValidationScoring(_data.Rules.RuleSet.Charter);
+        _rulesEngine = new Scoring.RulesEngineScoring(_data.Rules.RuleSet.Charter);
         AssessmentResult library = _data.Rules.Score(_data.Assessment);
         (decimal? score, CharterLevel level) = HandWritten();
-        if (library.Score != score || library.Level != level)
+        (decimal? Score, CharterLevel Level) fv = FluentValidation();
+        (decimal? Score, CharterLevel Level) re = RulesEngine();
+        if (library.Score != score || library.Level != level || fv != (score, level) || re != (score, level))
         {
-            throw new InvalidOperationException($"Scoring disagrees: library {library.Score} {library.Level}, hand-written {score} {level}.");
+            throw new InvalidOperationException($"Scoring disagrees: library {library.Score} {library.Level}, hand-written {score} {level}, FluentValidation {fv}, RulesEngine {re}.");
         }
 
-        Console.WriteLine($"// Verified: both score {score} ({level}).");
+        Console.WriteLine($"// Verified: all four score {score} ({level}).");
     }
 
     [Benchmark(Baseline = true)]
@@ -104,4 +111,12 @@ public class ScoringBenchmarks
 
     [Benchmark]
     public AssessmentResult ClustersTic() => _data.Rules.Score(_data.Assessment);
+
+    [Benchmark]
+    public (decimal? Score, CharterLevel Level) FluentValidation() =>
+        _fluent.Evaluate(new Scoring.ScoringInput(_data.Assessment, _criteria));
+
+    [Benchmark]
+    public (decimal? Score, CharterLevel Level) RulesEngine() =>
+        _rulesEngine.Evaluate(new Scoring.ScoringInput(_data.Assessment, _criteria));
 }
