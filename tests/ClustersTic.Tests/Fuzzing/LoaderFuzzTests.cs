@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using ClustersTic.DataSets;
+using ClustersTic.Fuzz;
 using ClustersTic.RuleSets;
 using ClustersTic.Samples;
 using ClustersTic.Tests.Support;

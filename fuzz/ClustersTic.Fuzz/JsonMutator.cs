@@ -3,12 +3,12 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace ClustersTic.Tests.Support;
+namespace ClustersTic.Fuzz;
 
-/// <summary>A seeded mutator of JSON documents: structure-aware edits (replace a value with another type,
+/// <summary>A seeded mutator of JSON documents (shared by the fuzz harness and the unit tests): structure-aware edits (replace a value with another type,
 /// remove or add members, nest deeply, huge numbers) and text edits (truncate, delete, duplicate, insert
 /// tokens, flip characters).</summary>
-internal sealed class JsonMutator(int seed)
+public sealed class JsonMutator(int seed)
 {
     private static readonly string[] Tokens = ["null", "1e400", "-0", "NaN", "[", "]", "{", "}", "\"", ",", ":", "true", "\"\\u0000\"", "9999999999999999999999999999999", "\"0000-01-01\"", "\"9999-12-31\"", "\"P0D\"", "-1"];
 
@@ -122,7 +122,7 @@ internal sealed class JsonMutator(int seed)
     };
 }
 
-internal static class JsonNodeExtensions
+public static class JsonNodeExtensions
 {
     public static System.Collections.Generic.IEnumerable<JsonNode> DescendantsAndSelf(this JsonNode node)
     {
