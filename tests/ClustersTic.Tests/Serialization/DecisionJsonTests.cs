@@ -44,8 +44,9 @@ public sealed class DecisionJsonTests
         CultureInfo beforeUi = CultureInfo.CurrentUICulture;
         try
         {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            CultureInfo target = CultureOrInvariant(culture);
+            CultureInfo.CurrentCulture = target;
+            CultureInfo.CurrentUICulture = target;
             ReportJson(Language.English).Should().Be(reference);
             Rules.Evaluate(SampleData.Load(), SampleData.ReferenceDate).All.First().Explain(Language.English).Should().NotBeEmpty();
         }
@@ -53,6 +54,20 @@ public sealed class DecisionJsonTests
         {
             CultureInfo.CurrentCulture = before;
             CultureInfo.CurrentUICulture = beforeUi;
+        }
+    }
+
+    /// <summary>The culture, or the invariant culture when the process runs in globalization-invariant mode
+    /// (where named cultures cannot be created).</summary>
+    private static CultureInfo CultureOrInvariant(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
         }
     }
 
