@@ -16,7 +16,7 @@ internal static class CharterScoring
         var findings = new List<Finding>();
         if (assessment.CharterId is string assessed && !string.Equals(assessed, ruleSet.Id, StringComparison.Ordinal))
         {
-            findings.Add(Finding.Create(FindingCodes.AssessmentCharterMismatch, ("assessed", TextHelpers.Shorten(assessed)), ("charter", ruleSet.Id)));
+            findings.Add(Finding.Create(FindingCatalog.AssessmentCharterMismatch, ("assessed", TextHelpers.Shorten(assessed)), ("charter", ruleSet.Id)));
         }
 
         // Index the answers; answers to criteria the charter does not have are findings (reading 19).
@@ -25,7 +25,7 @@ internal static class CharterScoring
         {
             if (!charter.TryGetCriterion(answer.CriterionId, out _))
             {
-                findings.Add(Finding.Create(FindingCodes.AnswerUnknownCriterion, ("criterion", TextHelpers.Shorten(answer.CriterionId)), ("charter", ruleSet.Id)));
+                findings.Add(Finding.Create(FindingCatalog.AnswerUnknownCriterion, ("criterion", TextHelpers.Shorten(answer.CriterionId)), ("charter", ruleSet.Id)));
             }
             else if (answers.TryGetValue(answer.CriterionId, out _))
             {
@@ -47,12 +47,12 @@ internal static class CharterScoring
             if (!answered)
             {
                 counted = AnswerStatus.Unknown;
-                findings.Add(Finding.Create(FindingCodes.AnswerMissing, "criterion", criterion.Id));
+                findings.Add(Finding.Create(FindingCatalog.AnswerMissing, "criterion", criterion.Id));
             }
             else if (answer is null)
             {
                 counted = AnswerStatus.Unknown;
-                findings.Add(Finding.Create(FindingCodes.AnswerDuplicate, "criterion", criterion.Id));
+                findings.Add(Finding.Create(FindingCatalog.AnswerDuplicate, "criterion", criterion.Id));
             }
             else
             {
@@ -134,7 +134,7 @@ internal static class CharterScoring
             level = CharterLevel.NonConforming;
             foreach (string id in mustNotMet)
             {
-                findings.Add(Finding.Create(FindingCodes.MustNotMet, "criterion", id));
+                findings.Add(Finding.Create(FindingCatalog.MustNotMet, "criterion", id));
             }
 
             gap = new LevelGap(CharterLevel.Signatory, mustNotMet.AsReadOnly(), null, null, ReadOnly.Empty<CategoryScore>.List, false);
@@ -143,7 +143,7 @@ internal static class CharterScoring
         {
             // Reading 23: nothing applicable at all, no score, at most Signataire.
             level = CharterLevel.Signatory;
-            findings.Add(Finding.Create(FindingCodes.NoApplicableCriteria));
+            findings.Add(Finding.Create(FindingCatalog.NoApplicableCriteria));
             gap = new LevelGap(CharterLevel.Confirmed, ReadOnly.Empty<string>.List, null, null, ReadOnly.Empty<CategoryScore>.List, false);
         }
         else if (published < policy.ConfirmedMinimumScore || categoriesBelow.Count > 0)
@@ -151,13 +151,13 @@ internal static class CharterScoring
             level = CharterLevel.Signatory;
             if (published < policy.ConfirmedMinimumScore)
             {
-                findings.Add(Finding.Create(FindingCodes.ScoreBelowConfirmed, ("score", Invariant.Score(published)), ("minimum", Invariant.Score(policy.ConfirmedMinimumScore))));
+                findings.Add(Finding.Create(FindingCatalog.ScoreBelowConfirmed, ("score", Invariant.Score(published)), ("minimum", Invariant.Score(policy.ConfirmedMinimumScore))));
             }
 
             foreach (CategoryScore category in categoriesBelow)
             {
                 findings.Add(Finding.Create(
-                    FindingCodes.CategoryBelowMinimum,
+                    FindingCatalog.CategoryBelowMinimum,
                     ("category", category.CategoryId),
                     ("score", Invariant.Score(category.Score!.Value)),
                     ("minimum", Invariant.Score(policy.ConfirmedMinimumCategoryScore))));
@@ -170,12 +170,12 @@ internal static class CharterScoring
             level = CharterLevel.Confirmed;
             if (published < policy.ExemplaryMinimumScore)
             {
-                findings.Add(Finding.Create(FindingCodes.ScoreBelowExemplary, ("score", Invariant.Score(published)), ("minimum", Invariant.Score(policy.ExemplaryMinimumScore))));
+                findings.Add(Finding.Create(FindingCatalog.ScoreBelowExemplary, ("score", Invariant.Score(published)), ("minimum", Invariant.Score(policy.ExemplaryMinimumScore))));
             }
 
             if (!kindEligible)
             {
-                findings.Add(Finding.Create(FindingCodes.KindNotExemplary, "kind", assessment.Kind.ToString()));
+                findings.Add(Finding.Create(FindingCatalog.KindNotExemplary, "kind", assessment.Kind.ToString()));
             }
 
             gap = new LevelGap(CharterLevel.Exemplary, ReadOnly.Empty<string>.List, PointsNeeded(published, policy.ExemplaryMinimumScore), WeightNeeded(met, applicable, policy.ExemplaryMinimumScore), ReadOnly.Empty<CategoryScore>.List, !kindEligible);
@@ -194,13 +194,13 @@ internal static class CharterScoring
         switch (answer.Status)
         {
             case AnswerStatus.NotApplicable when !criterion.NotApplicableAllowed:
-                findings.Add(Finding.Create(FindingCodes.AnswerNotApplicableNotAllowed, "criterion", criterion.Id));
+                findings.Add(Finding.Create(FindingCatalog.AnswerNotApplicableNotAllowed, "criterion", criterion.Id));
                 return AnswerStatus.Unmet;
             case AnswerStatus.NotApplicable when string.IsNullOrWhiteSpace(answer.Justification):
-                findings.Add(Finding.Create(FindingCodes.AnswerNotApplicableWithoutJustification, "criterion", criterion.Id));
+                findings.Add(Finding.Create(FindingCatalog.AnswerNotApplicableWithoutJustification, "criterion", criterion.Id));
                 return AnswerStatus.Unknown;
             case AnswerStatus.Met when criterion.EvidenceRequired && string.IsNullOrWhiteSpace(answer.Evidence):
-                findings.Add(Finding.Create(FindingCodes.AnswerMetWithoutEvidence, "criterion", criterion.Id));
+                findings.Add(Finding.Create(FindingCatalog.AnswerMetWithoutEvidence, "criterion", criterion.Id));
                 return AnswerStatus.Unknown;
             case AnswerStatus.Met or AnswerStatus.Unmet or AnswerStatus.NotApplicable or AnswerStatus.Unknown:
                 return answer.Status;

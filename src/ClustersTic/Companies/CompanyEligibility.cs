@@ -33,7 +33,7 @@ internal static class CompanyEligibility
         bool sirenValid = Siren.TryParse(company.Siren, out Siren siren, out IdentifierParseFailure sirenFailure);
         if (!sirenValid)
         {
-            verdict.Fail(Finding.Create(FindingCodes.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren)), ("reason", Invariant.Name(sirenFailure))));
+            verdict.Fail(Finding.Create(FindingCatalog.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren)), ("reason", Invariant.Name(sirenFailure))));
         }
 
         if (company.Siret is null)
@@ -43,11 +43,11 @@ internal static class CompanyEligibility
 
         if (!Siret.TryParse(company.Siret, out Siret siret, out IdentifierParseFailure siretFailure))
         {
-            verdict.Fail(Finding.Create(FindingCodes.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret)), ("reason", Invariant.Name(siretFailure))));
+            verdict.Fail(Finding.Create(FindingCatalog.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret)), ("reason", Invariant.Name(siretFailure))));
         }
         else if (sirenValid && !siret.BelongsTo(siren))
         {
-            verdict.Fail(Finding.Create(FindingCodes.CompanySiretOtherSiren, ("siret", siret.ToString()), ("siren", siren.ToString())));
+            verdict.Fail(Finding.Create(FindingCatalog.CompanySiretOtherSiren, ("siret", siret.ToString()), ("siren", siren.ToString())));
         }
     }
 
@@ -56,7 +56,7 @@ internal static class CompanyEligibility
     {
         if (company.CreatedOn is LocalDate created && created > asOf)
         {
-            verdict.Fail(Finding.Create(FindingCodes.CompanyNotYetCreated, ("asOf", Invariant.Date(asOf)), ("createdOn", Invariant.Date(created))));
+            verdict.Fail(Finding.Create(FindingCatalog.CompanyNotYetCreated, ("asOf", asOf), ("createdOn", created)));
             return;
         }
 
@@ -65,11 +65,11 @@ internal static class CompanyEligibility
         {
             if (company.CeasedOn is not LocalDate ceasedOn)
             {
-                verdict.Unknown(Finding.Create(FindingCodes.CompanyCeasedDateUnknown));
+                verdict.Unknown(Finding.Create(FindingCatalog.CompanyCeasedDateUnknown));
             }
             else if (ceasedOn <= asOf)
             {
-                verdict.Fail(Finding.Create(FindingCodes.CompanyCeased, "ceasedOn", Invariant.Date(ceasedOn)));
+                verdict.Fail(Finding.Create(FindingCatalog.CompanyCeased, "ceasedOn", ceasedOn));
             }
 
             return;
@@ -77,17 +77,18 @@ internal static class CompanyEligibility
 
         if (company.State is null)
         {
-            verdict.Unknown(Finding.Create(FindingCodes.CompanyStateUnknown));
+            verdict.Unknown(Finding.Create(FindingCatalog.CompanyStateUnknown));
         }
     }
 
-    // CO-3: adherent of a consortium member cluster on the as-of date (reading 17).
+    // CO-3: adherent of a consortium member cluster on the as-of date (reading 17). A first pass looks for a
+    // member cluster (the pass path: no allocation); only when there is none does a second pass explain why.
     private static void CheckAdherent(Company company, ConsortiumSnapshot consortium, ref Verdict verdict)
     {
         LocalDate asOf = consortium.AsOf;
-        List<Finding>? notMembers = null;
-        List<Finding>? unknownClusters = null;
         IReadOnlyList<ClusterMembership> memberships = company.Memberships;
+        bool anyUnknown = false;
+        bool anyNotMember = false;
         for (int i = 0; i < memberships.Count; i++)
         {
             ClusterMembership membership = memberships[i];
@@ -98,7 +99,7 @@ internal static class CompanyEligibility
 
             if (!consortium.TryGetDecision(membership.ClusterId, out ClusterAdmissionDecision? cluster))
             {
-                (unknownClusters ??= new()).Add(Finding.Create(FindingCodes.CompanyClusterUnknown, "clusterId", TextHelpers.Shorten(membership.ClusterId)));
+                anyUnknown = true;
             }
             else if (cluster.IsMember)
             {
@@ -106,24 +107,32 @@ internal static class CompanyEligibility
             }
             else
             {
-                (notMembers ??= new()).Add(Finding.Create(FindingCodes.CompanyClusterNotMember, ("clusterId", membership.ClusterId), ("asOf", Invariant.Date(asOf))));
+                anyNotMember = true;
             }
         }
 
-        foreach (Finding note in notMembers ?? (IEnumerable<Finding>)System.Array.Empty<Finding>())
+        for (int i = 0; anyNotMember && i < memberships.Count; i++)
         {
-            verdict.Note(note);
+            ClusterMembership membership = memberships[i];
+            if (membership.Period.Covers(asOf) && consortium.TryGetDecision(membership.ClusterId, out _))
+            {
+                verdict.Note(Finding.Create(FindingCatalog.CompanyClusterNotMember, ("clusterId", membership.ClusterId), ("asOf", asOf)));
+            }
         }
 
-        if (unknownClusters is null)
+        if (!anyUnknown)
         {
-            verdict.Fail(Finding.Create(FindingCodes.CompanyNoMemberCluster, "asOf", Invariant.Date(asOf)));
+            verdict.Fail(Finding.Create(FindingCatalog.CompanyNoMemberCluster, "asOf", asOf));
             return;
         }
 
-        foreach (Finding unknown in unknownClusters)
+        for (int i = 0; i < memberships.Count; i++)
         {
-            verdict.Unknown(unknown);
+            ClusterMembership membership = memberships[i];
+            if (membership.Period.Covers(asOf) && !consortium.TryGetDecision(membership.ClusterId, out _))
+            {
+                verdict.Unknown(Finding.Create(FindingCatalog.CompanyClusterUnknown, "clusterId", TextHelpers.Shorten(membership.ClusterId)));
+            }
         }
     }
 
@@ -136,11 +145,11 @@ internal static class CompanyEligibility
         {
             if (parameters.AllSizeCategoriesEligible)
             {
-                verdict.Note(Finding.Create(FindingCodes.CompanySizeUnknown));
+                verdict.Note(Finding.Create(FindingCatalog.CompanySizeUnknown));
             }
             else
             {
-                verdict.Unknown(Finding.Create(FindingCodes.CompanySizeUnknownRestricted));
+                verdict.Unknown(Finding.Create(FindingCatalog.CompanySizeUnknownRestricted));
             }
 
             return null;
@@ -148,7 +157,7 @@ internal static class CompanyEligibility
 
         if (!parameters.IsEligible(size.Value))
         {
-            verdict.Fail(Finding.Create(FindingCodes.CompanySizeNotEligible, "category", Invariant.Name(size.Value)));
+            verdict.Fail(Finding.Create(FindingCatalog.CompanySizeNotEligible, "category", Invariant.Name(size.Value)));
         }
 
         return size;

@@ -36,7 +36,7 @@ internal static class DigitalActivity
         Finding? activityFinding = null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            activityFinding = !explain ? null : Finding.Create(FindingCodes.CompanyActivityUnknown);
+            activityFinding = !explain ? null : Finding.Create(FindingCatalog.CompanyActivityUnknown);
         }
         else if (NafCode.TryParse(text, nomenclature, out NafCode code))
         {
@@ -45,7 +45,7 @@ internal static class DigitalActivity
         }
         else
         {
-            activityFinding = !explain ? null : Finding.Create(FindingCodes.CompanyNafInvalid, "code", TextHelpers.Shorten(text!));
+            activityFinding = !explain ? null : Finding.Create(FindingCatalog.CompanyNafInvalid, "code", TextHelpers.Shorten(text!));
         }
 
         if (inSector == true)
@@ -61,7 +61,7 @@ internal static class DigitalActivity
             {
                 if (explain)
                 {
-                    verdict.Note(Finding.Create(FindingCodes.CompanyDerogation, ("clusterId", derogation.ClusterId), ("grantedOn", Invariant.Date(derogation.GrantedOn!.Value))));
+                    verdict.Note(Finding.Create(FindingCatalog.CompanyDerogation, ("clusterId", derogation.ClusterId), ("grantedOn", derogation.GrantedOn!.Value)));
                 }
 
                 return true;
@@ -69,7 +69,7 @@ internal static class DigitalActivity
 
             if (explain)
             {
-                verdict.Note(Finding.Create(FindingCodes.CompanyDerogationIgnored, ("clusterId", derogation.ClusterId), ("asOf", Invariant.Date(asOf))));
+                verdict.Note(Finding.Create(FindingCatalog.CompanyDerogationIgnored, ("clusterId", derogation.ClusterId), ("asOf", asOf)));
             }
         }
 
@@ -77,7 +77,7 @@ internal static class DigitalActivity
         {
             if (explain)
             {
-                verdict.Fail(Finding.Create(FindingCodes.CompanyNotDigital, "code", decidingCode!.Value.ToString()));
+                verdict.Fail(Finding.Create(FindingCatalog.CompanyNotDigital, "code", decidingCode!.Value));
             }
 
             return false;

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Text;
+using System.Threading;
+using ClustersTic.Internal;
 using ClustersTic.Text;
 
 namespace ClustersTic.Decisions;
@@ -13,14 +15,25 @@ namespace ClustersTic.Decisions;
 /// <remarks>Findings are data: creating one formats no message. Immutable and thread-safe.</remarks>
 public sealed class Finding : IEquatable<Finding>
 {
-    private static readonly IReadOnlyList<FindingArgument> NoArguments = new ReadOnlyCollection<FindingArgument>(Array.Empty<FindingArgument>());
-
     private readonly FindingDefinition _definition;
 
-    private Finding(FindingDefinition definition, IReadOnlyList<FindingArgument> arguments)
+    // Up to two arguments are kept inline and unformatted (a date stays a date until text or JSON is asked
+    // for), so that a finding is one object; findings with more arguments keep them in an array.
+    private readonly string? _name0;
+    private readonly ArgumentValue _value0;
+    private readonly string? _name1;
+    private readonly ArgumentValue _value1;
+    private readonly (string Name, ArgumentValue Value)[]? _many;
+    private IReadOnlyList<FindingArgument>? _arguments;
+
+    private Finding(FindingDefinition definition, string? name0, ArgumentValue value0, string? name1, ArgumentValue value1, (string Name, ArgumentValue Value)[]? many)
     {
         _definition = definition;
-        Arguments = arguments;
+        _name0 = name0;
+        _value0 = value0;
+        _name1 = name1;
+        _value1 = value1;
+        _many = many;
     }
 
     /// <summary>The stable code, such as <c>CL-2.company-club</c> (see <see cref="FindingCodes"/>).</summary>
@@ -36,25 +49,61 @@ public sealed class Finding : IEquatable<Finding>
     public FindingStatus Status => _definition.Status;
 
     /// <summary>The values the finding is about, in the order of the message placeholders.</summary>
-    public IReadOnlyList<FindingArgument> Arguments { get; }
-
-    internal static Finding Create(string code) => new(FindingCatalog.Get(code), NoArguments);
-
-    internal static Finding Create(string code, string name, string value) =>
-        new(FindingCatalog.Get(code), new ReadOnlyCollection<FindingArgument>(new[] { new FindingArgument(name, value) }));
-
-    internal static Finding Create(string code, (string Name, string Value) first, (string Name, string Value) second) =>
-        new(FindingCatalog.Get(code), new ReadOnlyCollection<FindingArgument>(new[] { new FindingArgument(first.Name, first.Value), new FindingArgument(second.Name, second.Value) }));
-
-    internal static Finding Create(string code, params (string Name, string Value)[] arguments)
+    /// <remarks>Built, with the values as invariant text, the first time it is read.</remarks>
+    public IReadOnlyList<FindingArgument> Arguments
     {
-        var list = new FindingArgument[arguments.Length];
-        for (int i = 0; i < arguments.Length; i++)
+        get
         {
-            list[i] = new FindingArgument(arguments[i].Name, arguments[i].Value);
+            IReadOnlyList<FindingArgument>? arguments = Volatile.Read(ref _arguments);
+            if (arguments is null)
+            {
+                arguments = BuildArguments();
+                arguments = Interlocked.CompareExchange(ref _arguments, arguments, null) ?? arguments;
+            }
+
+            return arguments;
+        }
+    }
+
+    /// <summary>The number of arguments.</summary>
+    internal int ArgumentCount => _many?.Length ?? (_name1 is not null ? 2 : _name0 is not null ? 1 : 0);
+
+    internal static Finding Create(FindingDefinition definition) => new(definition, null, default, null, default, null);
+
+    internal static Finding Create(FindingDefinition definition, string name, ArgumentValue value) =>
+        new(definition, name, value, null, default, null);
+
+    internal static Finding Create(FindingDefinition definition, (string Name, ArgumentValue Value) first, (string Name, ArgumentValue Value) second) =>
+        new(definition, first.Name, first.Value, second.Name, second.Value, null);
+
+    internal static Finding Create(FindingDefinition definition, params (string Name, ArgumentValue Value)[] arguments) =>
+        arguments.Length switch
+        {
+            0 => Create(definition),
+            1 => Create(definition, arguments[0].Name, arguments[0].Value),
+            2 => Create(definition, arguments[0], arguments[1]),
+            _ => new(definition, null, default, null, default, arguments),
+        };
+
+    internal string ArgumentName(int index) => _many is not null ? _many[index].Name : index == 0 ? _name0! : _name1!;
+
+    internal ArgumentValue ArgumentValueAt(int index) => _many is not null ? _many[index].Value : index == 0 ? _value0 : _value1;
+
+    private IReadOnlyList<FindingArgument> BuildArguments()
+    {
+        int count = ArgumentCount;
+        if (count == 0)
+        {
+            return ReadOnly.Empty<FindingArgument>.List;
         }
 
-        return new Finding(FindingCatalog.Get(code), new ReadOnlyCollection<FindingArgument>(list));
+        var list = new FindingArgument[count];
+        for (int i = 0; i < count; i++)
+        {
+            list[i] = new FindingArgument(ArgumentName(i), ArgumentValueAt(i).ToString());
+        }
+
+        return new ReadOnlyCollection<FindingArgument>(list);
     }
 
     /// <summary>The value of an argument, or null.</summary>
@@ -62,21 +111,14 @@ public sealed class Finding : IEquatable<Finding>
     /// <returns>The value, or null when the finding has no such argument.</returns>
     public string? GetArgument(string name)
     {
-        foreach (FindingArgument argument in Arguments)
-        {
-            if (string.Equals(argument.Name, name, StringComparison.Ordinal))
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
+        int index = IndexOf(name);
+        return index < 0 ? null : ArgumentValueAt(index).ToString();
     }
 
     /// <summary>The finding's message in a language, with its placeholders filled.</summary>
     /// <param name="language">The language; French by default.</param>
     /// <returns>The message.</returns>
-    public string GetMessage(Language language = Language.French) => Render(_definition.Messages.In(language), Arguments, language);
+    public string GetMessage(Language language = Language.French) => Render(_definition.Messages.In(language), language);
 
     /// <summary><c>[code] message</c> in French.</summary>
     /// <returns>The finding as text.</returns>
@@ -85,14 +127,20 @@ public sealed class Finding : IEquatable<Finding>
     /// <inheritdoc />
     public bool Equals(Finding? other)
     {
-        if (other is null || !string.Equals(Code, other.Code, StringComparison.Ordinal) || Arguments.Count != other.Arguments.Count)
+        if (other is null)
         {
             return false;
         }
 
-        for (int i = 0; i < Arguments.Count; i++)
+        int count = ArgumentCount;
+        if (!string.Equals(Code, other.Code, StringComparison.Ordinal) || count != other.ArgumentCount)
         {
-            if (!Arguments[i].Equals(other.Arguments[i]))
+            return false;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            if (!string.Equals(ArgumentName(i), other.ArgumentName(i), StringComparison.Ordinal) || !ArgumentValueAt(i).Equals(other.ArgumentValueAt(i)))
             {
                 return false;
             }
@@ -105,9 +153,23 @@ public sealed class Finding : IEquatable<Finding>
     public override bool Equals(object? obj) => Equals(obj as Finding);
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code) ^ Arguments.Count;
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code) ^ ArgumentCount;
 
-    internal static string Render(string template, IReadOnlyList<FindingArgument> arguments, Language language)
+    private int IndexOf(string name)
+    {
+        int count = ArgumentCount;
+        for (int i = 0; i < count; i++)
+        {
+            if (string.Equals(ArgumentName(i), name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private string Render(string template, Language language)
     {
         var builder = new StringBuilder(template.Length + 32);
         int i = 0;
@@ -118,17 +180,8 @@ public sealed class Finding : IEquatable<Finding>
             if (close > i)
             {
                 string name = template.Substring(i + 1, close - i - 1);
-                string? value = null;
-                foreach (FindingArgument argument in arguments)
-                {
-                    if (string.Equals(argument.Name, name, StringComparison.Ordinal))
-                    {
-                        value = FindingCatalog.DisplayValue(argument.Name, argument.Value, language);
-                        break;
-                    }
-                }
-
-                builder.Append(value ?? "{" + name + "}");
+                int index = IndexOf(name);
+                builder.Append(index < 0 ? "{" + name + "}" : FindingCatalog.DisplayValue(name, ArgumentValueAt(index).ToString(), language));
                 i = close + 1;
             }
             else

@@ -8,7 +8,8 @@ namespace ClustersTic.Decisions;
 /// The list is created at the first finding, so a decision without findings allocates nothing here.</summary>
 internal struct Verdict
 {
-    private List<Finding>? _findings;
+    private Finding[]? _findings;
+    private int _count;
 
     public bool AnyFailed { get; private set; }
 
@@ -16,9 +17,11 @@ internal struct Verdict
 
     public readonly Outcome Outcome => AnyFailed ? Outcome.Ineligible : AnyUnknown ? Outcome.Incomplete : Outcome.Eligible;
 
-    public readonly int Count => _findings?.Count ?? 0;
+    public readonly int Count => _count;
 
-    public readonly IReadOnlyList<Finding> Findings => _findings is null ? ReadOnly.Empty<Finding>.List : _findings.AsReadOnly();
+    /// <summary>The findings, in the order they were noted; read once, when the decision is made (the view
+    /// shares the buffer).</summary>
+    public readonly IReadOnlyList<Finding> Findings => _count == 0 ? ReadOnly.Empty<Finding>.List : new ArrayPrefix<Finding>(_findings!, _count);
 
     public void Fail(Finding finding)
     {
@@ -32,5 +35,17 @@ internal struct Verdict
         Note(finding);
     }
 
-    public void Note(Finding finding) => (_findings ??= new List<Finding>(4)).Add(finding);
+    public void Note(Finding finding)
+    {
+        if (_findings is null)
+        {
+            _findings = new Finding[8];
+        }
+        else if (_count == _findings.Length)
+        {
+            System.Array.Resize(ref _findings, _count * 2);
+        }
+
+        _findings[_count++] = finding;
+    }
 }

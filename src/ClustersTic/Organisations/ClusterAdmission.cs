@@ -16,7 +16,7 @@ internal static class ClusterAdmission
         // Leaving the consortium ends membership, founders included.
         if (cluster.LeftOn is LocalDate leftOn && leftOn <= asOf)
         {
-            verdict.Fail(Finding.Create(FindingCodes.ClusterLeft, "leftOn", Invariant.Date(leftOn)));
+            verdict.Fail(Finding.Create(FindingCatalog.ClusterLeft, "leftOn", leftOn));
         }
 
         CheckFranceClustersMembership(cluster, asOf, ref verdict);
@@ -24,7 +24,7 @@ internal static class ClusterAdmission
         if (cluster.IsFounder)
         {
             // The founders are deemed to meet the admission conditions CL-2 and CL-3.
-            verdict.Note(Finding.Create(FindingCodes.ClusterFounder, "conventionDate", cluster.ConventionSignedOn is LocalDate d ? Invariant.Date(d) : "—"));
+            verdict.Note(Finding.Create(FindingCatalog.ClusterFounder, "conventionDate", cluster.ConventionSignedOn is LocalDate d ? d : "—"));
         }
         else
         {
@@ -36,7 +36,7 @@ internal static class ClusterAdmission
         bool pending = outcome == Outcome.Eligible && (cluster.ConventionSignedOn is null || cluster.ConventionSignedOn.Value > asOf);
         if (pending)
         {
-            verdict.Note(Finding.Create(FindingCodes.ClusterPendingSignature));
+            verdict.Note(Finding.Create(FindingCatalog.ClusterPendingSignature));
         }
 
         return new ClusterAdmissionDecision(cluster, asOf, ruleSet, outcome, pending, verdict.Findings);
@@ -47,7 +47,7 @@ internal static class ClusterAdmission
     {
         if (cluster.FranceClustersMemberships is not { } periods)
         {
-            verdict.Unknown(Finding.Create(FindingCodes.ClusterMembershipUnknown));
+            verdict.Unknown(Finding.Create(FindingCatalog.ClusterMembershipUnknown));
             return;
         }
 
@@ -59,7 +59,7 @@ internal static class ClusterAdmission
             }
         }
 
-        verdict.Fail(Finding.Create(FindingCodes.ClusterNoMembership, "asOf", Invariant.Date(asOf)));
+        verdict.Fail(Finding.Create(FindingCatalog.ClusterNoMembership, "asOf", asOf));
     }
 
     // CL-2: a cluster dynamic; each excluded kind has its own finding.
@@ -67,7 +67,7 @@ internal static class ClusterAdmission
     {
         if (cluster.Kind is not OrganisationKind kind)
         {
-            verdict.Unknown(Finding.Create(FindingCodes.ClusterKindUnknown));
+            verdict.Unknown(Finding.Create(FindingCatalog.ClusterKindUnknown));
             return;
         }
 
@@ -81,10 +81,10 @@ internal static class ClusterAdmission
 
         verdict.Fail(kind switch
         {
-            OrganisationKind.CompanyClub => Finding.Create(FindingCodes.ClusterCompanyClub),
-            OrganisationKind.IctUserAssociation => Finding.Create(FindingCodes.ClusterIctUserAssociation),
-            OrganisationKind.CioNetwork => Finding.Create(FindingCodes.ClusterCioNetwork),
-            _ => Finding.Create(FindingCodes.ClusterKindNotAdmitted, "kind", Invariant.Name(kind)),
+            OrganisationKind.CompanyClub => Finding.Create(FindingCatalog.ClusterCompanyClub),
+            OrganisationKind.IctUserAssociation => Finding.Create(FindingCatalog.ClusterIctUserAssociation),
+            OrganisationKind.CioNetwork => Finding.Create(FindingCatalog.ClusterCioNetwork),
+            _ => Finding.Create(FindingCatalog.ClusterKindNotAdmitted, "kind", Invariant.Name(kind)),
         });
     }
 
@@ -93,11 +93,11 @@ internal static class ClusterAdmission
     {
         if (cluster.DeclaredAudience is not ClusterAudience audience)
         {
-            verdict.Unknown(Finding.Create(FindingCodes.ClusterAudienceUnknown));
+            verdict.Unknown(Finding.Create(FindingCatalog.ClusterAudienceUnknown));
         }
         else if (audience != ClusterAudience.DigitalProviders)
         {
-            verdict.Fail(Finding.Create(FindingCodes.ClusterAudienceNotProviders, "audience", Invariant.Name(audience)));
+            verdict.Fail(Finding.Create(FindingCatalog.ClusterAudienceNotProviders, "audience", Invariant.Name(audience)));
         }
 
         if (cluster.Members is not { Count: > 0 } members)
@@ -131,7 +131,7 @@ internal static class ClusterAdmission
         if (providers + unknown < minimum * total)
         {
             verdict.Fail(Finding.Create(
-                FindingCodes.ClusterProviderShareTooLow,
+                FindingCatalog.ClusterProviderShareTooLow,
                 ("providers", Invariant.Number(providers)),
                 ("members", Invariant.Number(members.Count)),
                 ("share", Invariant.Percent(providers / total)),
@@ -140,7 +140,7 @@ internal static class ClusterAdmission
         else
         {
             verdict.Unknown(Finding.Create(
-                FindingCodes.ClusterProviderShareUnknown,
+                FindingCatalog.ClusterProviderShareUnknown,
                 ("low", Invariant.Percent(providers / total)),
                 ("high", Invariant.Percent((providers + unknown) / total)),
                 ("unknown", Invariant.Number(unknown)),

@@ -19,7 +19,7 @@ internal static class SignatureLifecycle
 
         if (asOf < signature.GrantedOn)
         {
-            findings.Add(Finding.Create(FindingCodes.SignatureNotGranted, "grantedOn", Invariant.Date(signature.GrantedOn)));
+            findings.Add(Finding.Create(FindingCatalog.SignatureNotGranted, "grantedOn", signature.GrantedOn));
             return new SignatureDecision(signature, asOf, ruleSet, SignatureStatus.NotGranted, null, null, null, null, null, findings.AsReadOnly());
         }
 
@@ -44,31 +44,31 @@ internal static class SignatureLifecycle
             start = expiry;
             expiry = start.Plus(policy.Validity);
             findings.Add(Finding.Create(
-                FindingCodes.SignatureRenewed,
-                ("assessedOn", Invariant.Date(renewal.AssessedOn)),
-                ("from", Invariant.Date(start)),
-                ("until", Invariant.Date(expiry.PlusDays(-1)))));
+                FindingCatalog.SignatureRenewed,
+                ("assessedOn", renewal.AssessedOn),
+                ("from", start),
+                ("until", expiry.PlusDays(-1))));
         }
 
         foreach (RenewalAssessment renewal in renewals.Where(r => !used.Contains(r)))
         {
             findings.Add(Finding.Create(
-                FindingCodes.RenewalNotCounted,
-                ("assessedOn", Invariant.Date(renewal.AssessedOn)),
-                ("opens", Invariant.Date(expiry.Minus(policy.RenewalWindow))),
-                ("closes", Invariant.Date(expiry.PlusDays(-1)))));
+                FindingCatalog.RenewalNotCounted,
+                ("assessedOn", renewal.AssessedOn),
+                ("opens", expiry.Minus(policy.RenewalWindow)),
+                ("closes", expiry.PlusDays(-1))));
         }
 
         // Precedence (reading 29): Withdrawn, Expired, Suspended, Review due, Active.
         if (signature.Withdrawal is { } withdrawal && withdrawal.On <= asOf && withdrawal.On < expiry)
         {
-            findings.Add(Finding.Create(FindingCodes.SignatureWithdrawn, ("withdrawnOn", Invariant.Date(withdrawal.On)), ("reason", TextHelpers.Shorten(withdrawal.Reason))));
+            findings.Add(Finding.Create(FindingCatalog.SignatureWithdrawn, ("withdrawnOn", withdrawal.On), ("reason", TextHelpers.Shorten(withdrawal.Reason))));
             return Decide(SignatureStatus.Withdrawn, null, null);
         }
 
         if (asOf >= expiry)
         {
-            findings.Add(Finding.Create(FindingCodes.SignatureExpired, "expiredOn", Invariant.Date(expiry)));
+            findings.Add(Finding.Create(FindingCatalog.SignatureExpired, "expiredOn", expiry));
             return Decide(SignatureStatus.Expired, null, null);
         }
 
@@ -87,7 +87,7 @@ internal static class SignatureLifecycle
         if (!company.Memberships.Any(m => m.Period.Covers(asOf)))
         {
             suspended = true;
-            findings.Add(Finding.Create(FindingCodes.MembershipEnded, "asOf", Invariant.Date(asOf)));
+            findings.Add(Finding.Create(FindingCatalog.MembershipEnded, "asOf", asOf));
         }
 
         SignatureStatus status = suspended ? SignatureStatus.Suspended : reviewDue ? SignatureStatus.ReviewDue : SignatureStatus.Active;
@@ -132,20 +132,20 @@ internal static class SignatureLifecycle
                 {
                     foreach (LocalDate early in reviews.Where(d => d > previousClose && d < opens && d <= asOf).OrderBy(d => d))
                     {
-                        findings.Add(Finding.Create(FindingCodes.ReviewTooEarly, ("reviewedOn", Invariant.Date(early)), ("opens", Invariant.Date(opens))));
+                        findings.Add(Finding.Create(FindingCatalog.ReviewTooEarly, ("reviewedOn", early), ("opens", opens)));
                     }
 
                     if (asOf <= closes)
                     {
                         reviewDue = true;
                         due.Offer(closes, DueKind.Review);
-                        findings.Add(Finding.Create(FindingCodes.ReviewDue, ("anniversary", Invariant.Date(anniversary)), ("closes", Invariant.Date(closes))));
+                        findings.Add(Finding.Create(FindingCatalog.ReviewDue, ("anniversary", anniversary), ("closes", closes)));
                     }
                     else if (!reviews.Any(d => d > closes && d <= asOf))
                     {
                         // A review dated after its window ends the suspension from its date (reading 27).
                         suspended = true;
-                        findings.Add(Finding.Create(FindingCodes.ReviewMissed, ("anniversary", Invariant.Date(anniversary)), ("closes", Invariant.Date(closes))));
+                        findings.Add(Finding.Create(FindingCatalog.ReviewMissed, ("anniversary", anniversary), ("closes", closes)));
                     }
                 }
                 else if (asOf <= closes)
@@ -184,15 +184,15 @@ internal static class SignatureLifecycle
                 if (asOf <= minorDeadline)
                 {
                     due.Offer(minorDeadline, DueKind.NonConformity);
-                    findings.Add(Finding.Create(FindingCodes.MinorOpen, ("id", nc.Id), ("deadline", Invariant.Date(minorDeadline))));
+                    findings.Add(Finding.Create(FindingCatalog.MinorOpen, ("id", nc.Id), ("deadline", minorDeadline)));
                     continue;
                 }
 
                 findings.Add(Finding.Create(
-                    FindingCodes.MinorBecameMajor,
+                    FindingCatalog.MinorBecameMajor,
                     ("id", nc.Id),
-                    ("deadline", Invariant.Date(minorDeadline)),
-                    ("becameMajorOn", Invariant.Date(minorDeadline.PlusDays(1)))));
+                    ("deadline", minorDeadline),
+                    ("becameMajorOn", minorDeadline.PlusDays(1))));
                 majorDeadline = minorDeadline.Plus(policy.MajorNonConformityDeadline);
             }
             else
@@ -209,12 +209,12 @@ internal static class SignatureLifecycle
             if (asOf <= majorDeadline)
             {
                 due.Offer(majorDeadline, DueKind.NonConformity);
-                findings.Add(Finding.Create(FindingCodes.MajorOpen, ("id", nc.Id), ("deadline", Invariant.Date(majorDeadline))));
+                findings.Add(Finding.Create(FindingCatalog.MajorOpen, ("id", nc.Id), ("deadline", majorDeadline)));
             }
             else
             {
                 suspended = true;
-                findings.Add(Finding.Create(FindingCodes.MajorOverdue, ("id", nc.Id), ("deadline", Invariant.Date(majorDeadline))));
+                findings.Add(Finding.Create(FindingCatalog.MajorOverdue, ("id", nc.Id), ("deadline", majorDeadline)));
             }
         }
     }

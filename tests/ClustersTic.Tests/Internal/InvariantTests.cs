@@ -19,3 +19,19 @@ public sealed class InvariantTests
         Invariant.Date(date).Should().Be(LocalDatePattern.Iso.Format(date));
     }
 }
+
+public sealed class ArrayPrefixTests
+{
+    [Fact]
+    public void ShowsOnlyTheFirstCountItems()
+    {
+        var list = new ClustersTic.Internal.ArrayPrefix<string>(["a", "b", "c", "unused"], 3);
+
+        list.Should().Equal("a", "b", "c");
+        list.Count.Should().Be(3);
+        list[2].Should().Be("c");
+        FluentActions.Invoking(() => list[3]).Should().Throw<System.ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => list[-1]).Should().Throw<System.ArgumentOutOfRangeException>();
+        System.Linq.Enumerable.Cast<string>((System.Collections.IEnumerable)list).Should().Equal("a", "b", "c");
+    }
+}
