@@ -5,6 +5,7 @@ using System.IO;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 using ClustersTic.Charter;
 using ClustersTic.Internal;
 using ClustersTic.Serialization;
@@ -33,7 +34,7 @@ namespace ClustersTic.RuleSets;
 /// </remarks>
 public sealed class RuleSet : IEquatable<RuleSet>
 {
-    private readonly byte[] _canonicalJson;
+    private byte[]? _canonicalJson;
 
     internal RuleSet(
         string id,
@@ -44,7 +45,8 @@ public sealed class RuleSet : IEquatable<RuleSet>
         CompanyEligibilityParameters companyEligibility,
         CharterDefinition charter,
         ScoringPolicy scoring,
-        LifecyclePolicy lifecycle)
+        LifecyclePolicy lifecycle,
+        string? knownFingerprint = null)
     {
         Id = id;
         Version = version;
@@ -55,13 +57,9 @@ public sealed class RuleSet : IEquatable<RuleSet>
         Charter = charter;
         Scoring = scoring;
         Lifecycle = lifecycle;
-        _canonicalJson = CanonicalJson(RuleSetMapper.ToDocument(this, schema: null));
-#if NET8_0_OR_GREATER
-        Fingerprint = ToHex(SHA256.HashData(_canonicalJson));
-#else
-        using SHA256 sha = SHA256.Create();
-        Fingerprint = ToHex(sha.ComputeHash(_canonicalJson));
-#endif
+        // The embedded rule sets come with their fingerprint (checked by the tests against the canonical form of
+        // their JSON), so that a fresh process does not serialise them before its first decision.
+        Fingerprint = knownFingerprint ?? ComputeFingerprint(CanonicalJson);
     }
 
     /// <summary>The rule set's id, such as <c>v1</c>.</summary>
@@ -162,7 +160,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
         utf8,
         length,
         RuleSetJson.Strict.RuleSetDocument,
-        RuleSetBuilder.Build,
+        (document, problems) => RuleSetBuilder.Build(document, problems),
         problems => new RuleSetValidationException(problems));
 
     /// <summary>The rule set as indented JSON, in the format <see cref="Parse"/> reads; loading it gives an
@@ -181,7 +179,33 @@ public sealed class RuleSet : IEquatable<RuleSet>
 
     /// <summary>The canonical JSON the fingerprint is computed over (compact, UTF-8).</summary>
     /// <returns>A copy of the canonical bytes.</returns>
-    public byte[] GetCanonicalJson() => (byte[])_canonicalJson.Clone();
+    public byte[] GetCanonicalJson() => (byte[])CanonicalJson.Clone();
+
+    /// <summary>The canonical bytes, made on first use (a benign race: every thread makes the same bytes).</summary>
+    private byte[] CanonicalJson
+    {
+        get
+        {
+            byte[]? bytes = Volatile.Read(ref _canonicalJson);
+            if (bytes is null)
+            {
+                bytes = Canonicalize(RuleSetMapper.ToDocument(this, schema: null));
+                Volatile.Write(ref _canonicalJson, bytes);
+            }
+
+            return bytes;
+        }
+    }
+
+    internal static string ComputeFingerprint(byte[] canonicalJson)
+    {
+#if NET8_0_OR_GREATER
+        return ToHex(SHA256.HashData(canonicalJson));
+#else
+        using SHA256 sha = SHA256.Create();
+        return ToHex(sha.ComputeHash(canonicalJson));
+#endif
+    }
 
     /// <summary>Rule sets are equal when their canonical forms (and so fingerprints) are equal.</summary>
     /// <param name="other">The other rule set.</param>
@@ -201,7 +225,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
 
     /// <summary>Compact JSON through the same source-generated metadata as loading (the writer, not the
     /// serializer options, decides the indentation), so that no second context is initialised.</summary>
-    private static byte[] CanonicalJson(RuleSetDocument document)
+    private static byte[] Canonicalize(RuleSetDocument document)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))

@@ -20,7 +20,10 @@ internal static class RuleSetBuilder
 {
     private const int MaxIdLength = 64;
 
-    public static RuleSet? Build(RuleSetDocument d, ProblemCollector p)
+    /// <param name="d">The document.</param>
+    /// <param name="p">Where problems are reported.</param>
+    /// <param name="knownFingerprint">The fingerprint, when it is known already (the embedded rule sets).</param>
+    public static RuleSet? Build(RuleSetDocument d, ProblemCollector p, string? knownFingerprint = null)
     {
         string id = CheckId(d.Id, "$.id", p);
         CheckNonBlank(d.Version, "$.version", p);
@@ -59,7 +62,8 @@ internal static class RuleSetBuilder
             new CompanyEligibilityParameters(rev2, naf2025, naf2025From, sizes),
             charter!,
             scoring!,
-            lifecycle!);
+            lifecycle!,
+            knownFingerprint);
     }
 
     private static CharterDefinition? BuildCharter(CharterDocument d, ProblemCollector p)
@@ -180,14 +184,18 @@ internal static class RuleSetBuilder
 
     private static Period PositivePeriod(string text, string path, ProblemCollector p)
     {
-        ParseResult<Period> result = PeriodPattern.NormalizingIso.Parse(text);
-        if (!result.Success)
+        if (!TryParseDatePeriod(text, out Period period))
         {
-            p.Add("ruleset.period-format", path, $"'{Shorten(text)}' is not an ISO-8601 period such as P3Y or P6M.");
-            return Period.Zero;
+            ParseResult<Period> result = PeriodPattern.NormalizingIso.Parse(text);
+            if (!result.Success)
+            {
+                p.Add("ruleset.period-format", path, $"'{Shorten(text)}' is not an ISO-8601 period such as P3Y or P6M.");
+                return Period.Zero;
+            }
+
+            period = result.Value;
         }
 
-        Period period = result.Value;
         bool dateOnly = !period.HasTimeComponent;
         bool nonNegative = period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0;
         if (!dateOnly || !nonNegative || period.Equals(Period.Zero))
@@ -196,6 +204,60 @@ internal static class RuleSetBuilder
         }
 
         return period;
+    }
+
+    /// <summary>
+    /// The usual form, <c>P</c> then up to four of <c>nY</c>, <c>nM</c>, <c>nW</c>, <c>nD</c> in that order
+    /// (ASCII digits, at most nine each), read directly — building NodaTime's period pattern costs a fresh
+    /// process several milliseconds. Anything else goes to NodaTime's ISO pattern, which gives the same value
+    /// for these forms and decides about the rest.
+    /// </summary>
+    internal static bool TryParseDatePeriod(string text, out Period period)
+    {
+        period = Period.Zero;
+        if (text.Length < 3 || text[0] != 'P')
+        {
+            return false;
+        }
+
+        var builder = new PeriodBuilder();
+        int lastUnit = -1;
+        int i = 1;
+        while (i < text.Length)
+        {
+            int start = i;
+            int value = 0;
+            while (i < text.Length && text[i] >= '0' && text[i] <= '9' && i - start < 9)
+            {
+                value = (value * 10) + (text[i] - '0');
+                i++;
+            }
+
+            if (i == start || i == text.Length)
+            {
+                return false;
+            }
+
+            int unit = text[i] switch { 'Y' => 0, 'M' => 1, 'W' => 2, 'D' => 3, _ => -1 };
+            if (unit <= lastUnit)
+            {
+                return false;
+            }
+
+            switch (unit)
+            {
+                case 0: builder.Years = value; break;
+                case 1: builder.Months = value; break;
+                case 2: builder.Weeks = value; break;
+                default: builder.Days = value; break;
+            }
+
+            lastUnit = unit;
+            i++;
+        }
+
+        period = builder.Build();
+        return true;
     }
 
     private static LocalDate Date(string text, string path, ProblemCollector p) => DocumentValues.Date(text, path, p, "ruleset");
@@ -237,6 +299,9 @@ internal static class RuleSetBuilder
         };
     }
 
+    // The set comes out in the enumeration's order (the canonical form) without sorting: values are marked by
+    // their position among the enumeration's values (no generic collections over value types to compile at
+    // a cold start).
     private static T[] EnumSet<T>(List<string> names, string path, ProblemCollector p)
         where T : struct, Enum
     {
@@ -245,18 +310,38 @@ internal static class RuleSetBuilder
             p.Add("ruleset.empty-list", path, "The list must not be empty.");
         }
 
-        var set = new SortedSet<T>();
+        T[] all = DocumentValues.AllValues<T>();
+        bool[] listed = new bool[all.Length];
+        int count = 0;
         for (int i = 0; i < names.Count; i++)
         {
             string itemPath = path + "[" + Invariant(i) + "]";
-            T? value = EnumValue<T>(names[i], itemPath, p);
-            if (value is not null && !set.Add(value.Value))
+            int index = DocumentValues.EnumIndex<T>(names[i], itemPath, p, "ruleset");
+            if (index < 0)
+            {
+                continue;
+            }
+
+            if (listed[index])
             {
                 p.Add("ruleset.duplicate-value", itemPath, $"'{names[i]}' is listed more than once.");
+                continue;
+            }
+
+            listed[index] = true;
+            count++;
+        }
+
+        var set = new T[count];
+        for (int i = 0, j = 0; i < all.Length; i++)
+        {
+            if (listed[i])
+            {
+                set[j++] = all[i];
             }
         }
 
-        return set.ToArray();
+        return set;
     }
 
     private static T? EnumValue<T>(string name, string path, ProblemCollector p)
@@ -264,7 +349,13 @@ internal static class RuleSetBuilder
 
     private static string CheckId(string id, string path, ProblemCollector p)
     {
-        bool valid = id.Length is > 0 and <= MaxIdLength && id.All(c => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c is '-' or '_' or '.');
+        bool valid = id.Length is > 0 and <= MaxIdLength;
+        for (int i = 0; valid && i < id.Length; i++)
+        {
+            char c = id[i];
+            valid = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c is '-' or '_' or '.';
+        }
+
         if (!valid)
         {
             p.Add("ruleset.id-format", path, $"'{Shorten(id)}' is not a valid id: 1 to {MaxIdLength} ASCII letters, digits, '-', '_' or '.'.");

@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using ClustersTic.Internal;
+using ClustersTic.Serialization;
 using NodaTime;
 
 namespace ClustersTic.RuleSets;
@@ -39,24 +40,39 @@ public sealed class RuleSetCatalog
             throw new ArgumentException("A catalog needs at least one rule set.", nameof(ruleSets));
         }
 
-        if (all.Any(r => r is null))
+        // Plain loops rather than LINQ over dates: this runs in every fresh process before its first decision.
+        for (int i = 0; i < all.Length; i++)
         {
-            throw new ArgumentNullException(nameof(ruleSets), "The list holds a null rule set.");
+            if (all[i] is null)
+            {
+                throw new ArgumentNullException(nameof(ruleSets), "The list holds a null rule set.");
+            }
         }
 
-        string? duplicateId = all.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
-        if (duplicateId is not null)
+        for (int i = 0; i < all.Length; i++)
         {
-            throw new ArgumentException($"Two rule sets have the id '{duplicateId}'.", nameof(ruleSets));
+            for (int j = 0; j < i; j++)
+            {
+                if (string.Equals(all[i].Id, all[j].Id, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"Two rule sets have the id '{all[i].Id}'.", nameof(ruleSets));
+                }
+            }
         }
 
-        IGrouping<LocalDate, RuleSet>? sameDate = all.GroupBy(r => r.EffectiveFrom).FirstOrDefault(g => g.Count() > 1);
-        if (sameDate is not null)
+        for (int i = 0; i < all.Length; i++)
         {
-            throw new ArgumentException($"Two rule sets take effect on {Format(sameDate.Key)}.", nameof(ruleSets));
+            for (int j = 0; j < i; j++)
+            {
+                if (all[i].EffectiveFrom == all[j].EffectiveFrom)
+                {
+                    throw new ArgumentException($"Two rule sets take effect on {Format(all[i].EffectiveFrom)}.", nameof(ruleSets));
+                }
+            }
         }
 
-        _byDate = all.OrderBy(r => r.EffectiveFrom).ToArray();
+        _byDate = all;
+        Array.Sort(_byDate, static (a, b) => a.EffectiveFrom.CompareTo(b.EffectiveFrom));
         RuleSets = new ReadOnlyCollection<RuleSet>(_byDate);
     }
 
@@ -148,13 +164,23 @@ public sealed class RuleSetCatalog
         typeof(RuleSetCatalog).Assembly.GetManifestResourceStream(name)
         ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from the assembly.");
 
+    // The embedded rule sets are compiled in (EmbeddedRuleSets.g.cs, generated from the embedded JSON files and
+    // proved equal to them by the tests) and go through the same semantic checks as a loaded file, so that a
+    // fresh process does not initialise the JSON loader before its first decision.
     private static RuleSetCatalog LoadEmbedded()
     {
-        var ruleSets = new List<RuleSet>();
-        foreach (string file in EmbeddedResources)
+        var ruleSets = new List<RuleSet>(EmbeddedRuleSets.Ids.Length);
+        foreach (string id in EmbeddedRuleSets.Ids)
         {
-            using Stream stream = OpenResource("ClustersTic.RuleSets." + file);
-            ruleSets.Add(RuleSet.Load(stream));
+            (RuleSetDocument document, string fingerprint) = EmbeddedRuleSets.Get(id);
+            var problems = new ProblemCollector();
+            RuleSet? ruleSet = RuleSetBuilder.Build(document, problems, fingerprint);
+            if (ruleSet is null)
+            {
+                throw new InvalidOperationException($"The embedded rule set '{id}' is not valid: {problems.ToList()[0].Message}");
+            }
+
+            ruleSets.Add(ruleSet);
         }
 
         return new RuleSetCatalog(ruleSets);

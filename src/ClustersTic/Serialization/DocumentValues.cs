@@ -68,17 +68,31 @@ internal static class DocumentValues
     public static T? Enum<T>(string name, string path, ProblemCollector p, string prefix)
         where T : struct, Enum
     {
-        foreach (T value in EnumValues<T>.All)
+        int index = EnumIndex<T>(name, path, p, prefix);
+        return index < 0 ? null : EnumValues<T>.All[index];
+    }
+
+    /// <summary>The position of a value among <see cref="AllValues{T}()"/>, or -1 (and a problem) when
+    /// <paramref name="name"/> is none of them.</summary>
+    public static int EnumIndex<T>(string name, string path, ProblemCollector p, string prefix)
+        where T : struct, Enum
+    {
+        string[] names = EnumValues<T>.Names;
+        for (int i = 0; i < names.Length; i++)
         {
-            if (string.Equals(value.ToString(), name, StringComparison.Ordinal))
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
             {
-                return value;
+                return i;
             }
         }
 
-        p.Add(prefix + ".unknown-value", path, $"'{Internal.TextHelpers.Shorten(name)}' is not one of: {string.Join(", ", EnumValues<T>.All)}.");
-        return null;
+        p.Add(prefix + ".unknown-value", path, $"'{Internal.TextHelpers.Shorten(name)}' is not one of: {string.Join(", ", names)}.");
+        return -1;
     }
+
+    /// <summary>The values of an enumeration in ascending order (shared; do not modify).</summary>
+    public static T[] AllValues<T>()
+        where T : struct, Enum => EnumValues<T>.All;
 
     private static class EnumValues<T>
         where T : struct, Enum
@@ -88,5 +102,7 @@ internal static class DocumentValues
 #else
         public static readonly T[] All = (T[])System.Enum.GetValues(typeof(T));
 #endif
+
+        public static readonly string[] Names = Array.ConvertAll(All, value => Internal.Invariant.Name(value));
     }
 }
