@@ -148,11 +148,8 @@ internal static class SignatureLifecycle
                         findings.Add(Finding.Create(FindingCatalog.ReviewMissed, ("anniversary", anniversary), ("closes", closes)));
                     }
                 }
-                else if (asOf <= closes)
-                {
-                    due.Offer(closes, DueKind.Review);
-                }
 
+                // A review given in its window is done: what is due next is the next window (or another date).
                 previousClose = closes;
             }
         }

@@ -144,4 +144,29 @@ public sealed class CompanySizeTests
         var years = new[] { new ClosedYearFigures(2022, 5m, 1m, 1m), new ClosedYearFigures(2023, null, 1m, 1m) };
         CompanySize.Classify(years).Should().BeNull();
     }
+
+    [Fact]
+    public void NullArguments_AreRejectedWithTheirName()
+    {
+        FluentActions.Invoking(() => CompanySize.Classify((ClosedYearFigures)null!)).Should().Throw<ArgumentNullException>().WithParameterName("figures");
+        FluentActions.Invoking(() => CompanySize.Classify((System.Collections.Generic.IEnumerable<ClosedYearFigures>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("years");
+        FluentActions.Invoking(() => CompanySize.Classify((System.Collections.Generic.IReadOnlyList<CompanySizeCategory?>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("yearly");
+        FluentActions.Invoking(() => CompanySize.Classify(new ClosedYearFigures[] { new(2023, 5m, 1m, 1m), null! }))
+            .Should().Throw<ArgumentNullException>().WithParameterName("years").WithMessage("*null item*");
+    }
+
+    [Theory]
+    // Two years above: the category moves to the nearer of the two.
+    [InlineData(CompanySizeCategory.Micro, CompanySizeCategory.Medium, CompanySizeCategory.Small, CompanySizeCategory.Small)]
+    [InlineData(CompanySizeCategory.Micro, CompanySizeCategory.Small, CompanySizeCategory.Medium, CompanySizeCategory.Small)]
+    // Two years below: likewise.
+    [InlineData(CompanySizeCategory.Large, CompanySizeCategory.Micro, CompanySizeCategory.Small, CompanySizeCategory.Small)]
+    [InlineData(CompanySizeCategory.Large, CompanySizeCategory.Small, CompanySizeCategory.Micro, CompanySizeCategory.Small)]
+    // One year back at the current category: no move.
+    [InlineData(CompanySizeCategory.Micro, CompanySizeCategory.Medium, CompanySizeCategory.Micro, CompanySizeCategory.Micro)]
+    [InlineData(CompanySizeCategory.Medium, CompanySizeCategory.Micro, CompanySizeCategory.Medium, CompanySizeCategory.Medium)]
+    public void TwoConsecutiveYears_MoveTheCategoryToTheNearerOfTheTwo(CompanySizeCategory first, CompanySizeCategory second, CompanySizeCategory third, CompanySizeCategory expected)
+    {
+        CompanySize.Classify(new CompanySizeCategory?[] { first, second, third }).Should().Be(expected);
+    }
 }

@@ -71,4 +71,19 @@ internal static class Fixtures
             yield return finding.Code;
         }
     }
+
+    /// <summary>Each finding as <c>code name=value …</c>, to assert the values a finding carries.</summary>
+    public static IEnumerable<string> Explained(ClustersTic.Decisions.Decision decision)
+    {
+        foreach (ClustersTic.Decisions.Finding finding in decision.Findings)
+        {
+            var text = new System.Text.StringBuilder(finding.Code);
+            foreach (ClustersTic.Decisions.FindingArgument argument in finding.Arguments)
+            {
+                text.Append(' ').Append(argument.Name).Append('=').Append(argument.Value);
+            }
+
+            yield return text.ToString();
+        }
+    }
 }
