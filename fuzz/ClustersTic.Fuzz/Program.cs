@@ -44,7 +44,14 @@ for (int i = 0; i < inputs; i++)
         }
         else
         {
-            rules.Evaluate(DataSet.Parse(json), new LocalDate(2026, 11, 28)).ToJson();
+            DataSet loadedData = DataSet.Parse(json);
+            string saved = loadedData.ToJson();
+            if (DataSet.Parse(saved).ToJson() != saved)
+            {
+                throw new InvalidOperationException("The data set did not survive save → load.");
+            }
+
+            rules.Evaluate(loadedData, new LocalDate(2026, 11, 28)).ToJson();
         }
 
         loaded++;

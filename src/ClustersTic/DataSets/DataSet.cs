@@ -117,6 +117,24 @@ public sealed class DataSet
         return Load(stream);
     }
 
+    /// <summary>The data set as indented JSON in the format <see cref="Parse"/> reads: loading it gives equal
+    /// records. Values not given are omitted; dates, codes and enumeration values are invariant text.</summary>
+    /// <returns>The JSON text (UTF-16 string; <see cref="WriteTo"/> writes UTF-8).</returns>
+    /// <exception cref="InvalidOperationException">A cluster has a member that is not one of the data set's
+    /// companies (the format names members by SIREN).</exception>
+    public string ToJson() => System.Text.Json.JsonSerializer.Serialize(DataSetWriter.ToDocument(this), DataSetJsonContext.Default.DataSetDocument);
+
+    /// <summary>Writes the data set as indented UTF-8 JSON (see <see cref="ToJson"/>).</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A cluster has a member that is not one of the data set's
+    /// companies.</exception>
+    public void WriteTo(Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        System.Text.Json.JsonSerializer.Serialize(utf8Json, DataSetWriter.ToDocument(this), DataSetJsonContext.Default.DataSetDocument);
+    }
+
     private static DataSet FromUtf8(byte[] utf8, int length) => DocumentReader.Load(
         utf8,
         length,

@@ -55,6 +55,8 @@ public sealed class LoaderFuzzTests
             try
             {
                 DataSet data = DataSet.Parse(json);
+                string saved = data.ToJson();
+                DataSet.Parse(saved).ToJson().Should().Be(saved, "save → load → save gives the same document");
                 Fixtures.Rules.Evaluate(data, Fixtures.AsOf).ToJson().Should().NotBeEmpty();
             }
             catch (DataSetValidationException ex)
