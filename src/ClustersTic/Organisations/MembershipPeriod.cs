@@ -16,7 +16,7 @@ public sealed record MembershipPeriod
     {
         if (to < from)
         {
-            throw new ArgumentException($"The period ends ({to}) before it starts ({from}).", nameof(to));
+            throw new ArgumentException($"The period ends ({Internal.Invariant.Date(to.Value)}) before it starts ({Internal.Invariant.Date(from)}).", nameof(to));
         }
 
         From = from;

@@ -117,7 +117,7 @@ internal sealed class StrictJsonScanner
         {
             if (Expect(ref reader, JsonTokenType.Number, "an integer") && !reader.TryGetInt32(out _))
             {
-                Add(ref reader, "json.number-range", $"The number {Shown(ref reader)} is not an integer between {int.MinValue} and {int.MaxValue}.");
+                Add(ref reader, "json.number-range", $"The number {Shown(ref reader)} is not an integer between -2147483648 and 2147483647.");
             }
         }
         else if (t == typeof(decimal))

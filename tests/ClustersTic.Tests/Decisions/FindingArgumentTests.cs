@@ -68,6 +68,23 @@ public sealed class FindingArgumentTests
     }
 
     [Fact]
+    public void Co4_InvalidNafCode_GivesTheCodeAsGiven()
+    {
+        Explained(Company(Fixtures.Company() with { NafRev2 = "62-01Z", Naf2025 = null }))
+            .Should().Equal($"{FindingCodes.CompanyNafInvalid} code=62-01Z");
+    }
+
+    [Fact]
+    public void Co4_DerogationWithoutJustification_IsIgnored_WithTheClusterAndTheDate()
+    {
+        Company company = Fixtures.Company() with { NafRev2 = "70.22Z", Naf2025 = null, Derogation = new SectorDerogation("loire-numerique", " ", D(2020, 1, 1)) };
+
+        Explained(Company(company)).Should().Equal(
+            $"{FindingCodes.CompanyDerogationIgnored} clusterId=loire-numerique asOf=2026-11-28",
+            $"{FindingCodes.CompanyNotDigital} code=70.22Z");
+    }
+
+    [Fact]
     public void Co5_SizeNotEligible_GivesTheCategory()
     {
         RuleSet restricted = RuleSetText.Build(r => r["companyEligibility"]!["eligibleSizeCategories"] = new System.Text.Json.Nodes.JsonArray("Micro"));
