@@ -105,6 +105,57 @@ internal static class IdentifierDigits
         return count == digits.Length ? ParseError.None : ParseError.WrongLength(count);
     }
 
+    /// <summary>
+    /// The one-pass reader for the common case: exactly <paramref name="length"/> ASCII digits, ignorable spaces
+    /// skipped, read right to left into the number, its Luhn sum, and the Luhn sum of the digits left of the
+    /// last <paramref name="suffixLength"/> ones (the SIREN inside a SIRET). Returns false for anything else —
+    /// another character, too few or too many digits — and the caller then reads the text again with
+    /// <see cref="Read"/>, which says exactly what is wrong.
+    /// </summary>
+    public static bool TryReadNumber(ReadOnlySpan<char> text, int length, int suffixLength, out long value, out int luhnSum, out int prefixLuhnSum)
+    {
+        value = 0;
+        luhnSum = 0;
+        prefixLuhnSum = 0;
+        long place = 1;
+        int count = 0;
+        for (int i = text.Length - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            int d = c - '0';
+            if ((uint)d > 9)
+            {
+                if (IsIgnorableSpace(c))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (count == length)
+            {
+                return false;
+            }
+
+            value += d * place;
+            place *= 10;
+            luhnSum += LuhnTerm(d, count);
+            if (count >= suffixLength)
+            {
+                prefixLuhnSum += LuhnTerm(d, count - suffixLength);
+            }
+
+            count++;
+        }
+
+        return count == length;
+    }
+
+    // A digit's share of a Luhn sum, by its position from the right (0 for the check digit).
+    private static int LuhnTerm(int digit, int positionFromRight) =>
+        (positionFromRight & 1) == 0 ? digit : digit < 5 ? digit * 2 : (digit * 2) - 9;
+
     /// <summary>True when every digit is zero.</summary>
     public static bool AllZeros(ReadOnlySpan<byte> digits)
     {

@@ -79,6 +79,20 @@ public readonly struct Siren : IEquatable<Siren>, IComparable<Siren>, IComparabl
 
     internal static ParseError TryParseCore(ReadOnlySpan<char> text, out Siren result)
     {
+        if (IdentifierDigits.TryReadNumber(text, Length, 0, out long value, out int luhnSum, out _))
+        {
+            result = value != 0 && luhnSum % 10 == 0 ? new Siren((int)value) : default;
+            return value == 0 ? ParseError.Of(IdentifierParseFailure.AllZeros)
+                : luhnSum % 10 == 0 ? ParseError.None
+                : ParseError.Of(IdentifierParseFailure.Checksum);
+        }
+
+        return TryParseDetailed(text, out result);
+    }
+
+    /// <summary>The step-by-step reading, which names the exact failure (and the offending character).</summary>
+    internal static ParseError TryParseDetailed(ReadOnlySpan<char> text, out Siren result)
+    {
         result = default;
         Span<byte> digits = stackalloc byte[Length];
         ParseError error = IdentifierDigits.Read(text, digits);

@@ -91,6 +91,46 @@ public readonly struct Siret : IEquatable<Siret>, IComparable<Siret>, IComparabl
     internal static ParseError TryParseCore(ReadOnlySpan<char> text, out Siret result)
     {
         result = default;
+        if (!IdentifierDigits.TryReadNumber(text, Length, Length - Siren.Length, out long value, out int luhnSum, out int sirenLuhnSum))
+        {
+            return TryParseDetailed(text, out result);
+        }
+
+        long siren = value / 100_000;
+        if (value == 0)
+        {
+            return ParseError.Of(IdentifierParseFailure.AllZeros);
+        }
+
+        if (siren == 0 || sirenLuhnSum % 10 != 0)
+        {
+            return ParseError.Of(IdentifierParseFailure.InvalidSiren);
+        }
+
+        if (luhnSum % 10 != 0 && !(siren == LaPosteSiren && DigitSum(value) % 5 == 0))
+        {
+            return ParseError.Of(IdentifierParseFailure.Checksum);
+        }
+
+        result = new Siret(value);
+        return ParseError.None;
+    }
+
+    private static int DigitSum(long value)
+    {
+        int sum = 0;
+        for (; value > 0; value /= 10)
+        {
+            sum += (int)(value % 10);
+        }
+
+        return sum;
+    }
+
+    /// <summary>The step-by-step reading, which names the exact failure (and the offending character).</summary>
+    internal static ParseError TryParseDetailed(ReadOnlySpan<char> text, out Siret result)
+    {
+        result = default;
         Span<byte> digits = stackalloc byte[Length];
         ParseError error = IdentifierDigits.Read(text, digits);
         if (error.Failure != IdentifierParseFailure.None)
