@@ -66,6 +66,29 @@ public static class CompanySize
         Preconditions.CheckNotNegative(headcount);
         Preconditions.CheckNotNegative(turnover);
         Preconditions.CheckNotNegative(balanceSheetTotal);
+        return ClassifyChecked(headcount, turnover, balanceSheetTotal);
+    }
+
+    // The figures are known not to be negative (ClosedYearFigures checks them). With the three figures known —
+    // the usual case — the category is read with plain comparisons; otherwise three-valued logic decides
+    // whether the unknown figures leave it open.
+    internal static CompanySizeCategory? ClassifyChecked(decimal? headcount, decimal? turnover, decimal? balanceSheetTotal)
+    {
+        if (headcount is decimal h && turnover is decimal t && balanceSheetTotal is decimal b)
+        {
+            Limit[] limits = Limits;
+            for (int i = 0; i < limits.Length; i++)
+            {
+                ref readonly Limit limit = ref limits[i];
+                if (h < limit.Headcount && (t <= limit.Turnover || b <= limit.BalanceSheet))
+                {
+                    return limit.Category;
+                }
+            }
+
+            return CompanySizeCategory.Large;
+        }
+
         foreach (Limit limit in Limits)
         {
             bool? inCategory = And(
@@ -150,7 +173,7 @@ public static class CompanySize
                 return null;
             }
 
-            if (Classify(year.Headcount, year.Turnover, year.BalanceSheetTotal) is not CompanySizeCategory category)
+            if (ClassifyChecked(year.Headcount, year.Turnover, year.BalanceSheetTotal) is not CompanySizeCategory category)
             {
                 return null;
             }

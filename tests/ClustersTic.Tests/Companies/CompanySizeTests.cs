@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using CsCheck;
 using ClustersTic.Companies;
 
 namespace ClustersTic.Tests.Companies;
@@ -168,5 +170,33 @@ public sealed class CompanySizeTests
     public void TwoConsecutiveYears_MoveTheCategoryToTheNearerOfTheTwo(CompanySizeCategory first, CompanySizeCategory second, CompanySizeCategory third, CompanySizeCategory expected)
     {
         CompanySize.Classify(new CompanySizeCategory?[] { first, second, third }).Should().Be(expected);
+    }
+
+    [Fact]
+    public void KnownFigures_FollowTheThresholdTable()
+    {
+        // The rulebook's table as an oracle: the first category whose headcount limit is not reached and whose
+        // turnover or balance sheet limit is not exceeded.
+        (CompanySizeCategory Category, decimal H, decimal T, decimal B)[] table =
+        [
+            (CompanySizeCategory.Micro, 10m, 2m * M, 2m * M),
+            (CompanySizeCategory.Small, 50m, 10m * M, 10m * M),
+            (CompanySizeCategory.Medium, 250m, 50m * M, 43m * M),
+            (CompanySizeCategory.Intermediate, 5000m, 1500m * M, 2000m * M),
+        ];
+        Gen<decimal> figure = Gen.OneOf(
+            Gen.Int[0, 6000].Select(i => (decimal)i),
+            Gen.Long[0, 3_000_000_000L].Select(l => (decimal)l),
+            Gen.OneOf(table.SelectMany(r => new[] { Gen.Const(r.H), Gen.Const(r.T), Gen.Const(r.B), Gen.Const(r.T + 0.01m) }).ToArray()));
+        Gen.Select(figure, figure, figure).Sample((h, t, b) =>
+        {
+            CompanySizeCategory expected = table.FirstOrDefault(r => h < r.H && (t <= r.T || b <= r.B)).Category;
+            if (!table.Any(r => h < r.H && (t <= r.T || b <= r.B)))
+            {
+                expected = CompanySizeCategory.Large;
+            }
+
+            CompanySize.Classify(h, t, b).Should().Be(expected, $"{h} {t} {b}");
+        }, iter: 20_000);
     }
 }
