@@ -199,4 +199,23 @@ public sealed class CompanySizeTests
             CompanySize.Classify(h, t, b).Should().Be(expected, $"{h} {t} {b}");
         }, iter: 20_000);
     }
+
+    [Theory]
+    [InlineData(-1, 1, 1, "headcount")]
+    [InlineData(1, -1, 1, "turnover")]
+    [InlineData(1, 1, -1, "balanceSheetTotal")]
+    public void NegativeFigures_AreRejectedWithTheirName(double headcount, double turnover, double balanceSheet, string parameter)
+    {
+        FluentActions.Invoking(() => CompanySize.Classify((decimal)headcount, (decimal)turnover, (decimal)balanceSheet))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName(parameter);
+    }
+
+    [Fact]
+    public void UnknownFigures_AtTheLimits_DecideWhenTheKnownOnesSuffice()
+    {
+        CompanySize.Classify(10m, null, 1m).Should().Be(CompanySizeCategory.Small, "10 is not below the micro headcount limit");
+        CompanySize.Classify(5m, null, 2m * M).Should().Be(CompanySizeCategory.Micro, "a balance sheet at the limit is within it");
+        CompanySize.Classify(null, 3000m * M, 3000m * M).Should().Be(CompanySizeCategory.Large, "both financial figures exceed every limit");
+        CompanySize.Classify(null, 1m, 1m).Should().BeNull("an unknown headcount could be any category");
+    }
 }

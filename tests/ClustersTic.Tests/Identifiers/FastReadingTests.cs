@@ -71,4 +71,25 @@ public sealed class FastReadingTests
         failure.Should().Be(expected);
         parsed.Should().Be(expected == IdentifierParseFailure.None);
     }
+
+    [Theory]
+    [InlineData("000000000", IdentifierParseFailure.AllZeros)]
+    [InlineData("000 000 000", IdentifierParseFailure.AllZeros)]
+    [InlineData("732829321", IdentifierParseFailure.Checksum)]
+    [InlineData("732829320", IdentifierParseFailure.None)]
+    public void Siren_StepByStep_NamesTheFailure(string text, IdentifierParseFailure expected)
+    {
+        Siren.TryParseDetailed(text, out _).Failure.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("00000000000000", IdentifierParseFailure.AllZeros)]
+    [InlineData("00000000012345", IdentifierParseFailure.InvalidSiren)]
+    [InlineData("73282932000075", IdentifierParseFailure.Checksum)]
+    [InlineData("35600000000048", IdentifierParseFailure.None)]
+    [InlineData("73282932000074", IdentifierParseFailure.None)]
+    public void Siret_StepByStep_NamesTheFailure(string text, IdentifierParseFailure expected)
+    {
+        Siret.TryParseDetailed(text, out _).Failure.Should().Be(expected);
+    }
 }
