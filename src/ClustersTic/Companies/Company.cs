@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ClustersTic.Internal;
 using NodaTime;
@@ -12,8 +13,8 @@ namespace ClustersTic.Companies;
 /// </remarks>
 public sealed record Company
 {
-    private readonly IReadOnlyList<ClosedYearFigures> _closedYears = ReadOnly.Empty<ClosedYearFigures>.List;
-    private readonly IReadOnlyList<ClusterMembership> _memberships = ReadOnly.Empty<ClusterMembership>.List;
+    private readonly ArrayPrefix<ClosedYearFigures> _closedYears = ReadOnly.Empty<ClosedYearFigures>.List;
+    private readonly ArrayPrefix<ClusterMembership> _memberships = ReadOnly.Empty<ClusterMembership>.List;
 
     /// <summary>The SIREN, as given (spaces allowed); checked by CO-1.</summary>
     public required string Siren { get; init; }
@@ -57,10 +58,16 @@ public sealed record Company
     /// <summary>A sector derogation granted by its cluster (CO-4), or null.</summary>
     public SectorDerogation? Derogation { get; init; }
 
-    private static IReadOnlyList<ClosedYearFigures> CheckDistinctYears(IReadOnlyList<ClosedYearFigures> years)
+    /// <summary>The closed years, for the rules' loops (no interface call per item).</summary>
+    internal ReadOnlySpan<ClosedYearFigures> ClosedYearItems => _closedYears.AsSpan();
+
+    /// <summary>The memberships, for the rules' loops (no interface call per item).</summary>
+    internal ReadOnlySpan<ClusterMembership> MembershipItems => _memberships.AsSpan();
+
+    private static ArrayPrefix<ClosedYearFigures> CheckDistinctYears(ArrayPrefix<ClosedYearFigures> years)
     {
         var seen = new HashSet<int>();
-        foreach (ClosedYearFigures year in years)
+        foreach (ClosedYearFigures year in years.AsSpan())
         {
             if (!seen.Add(year.Year))
             {

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using ClustersTic.Decisions;
 using ClustersTic.Identifiers;
 using ClustersTic.Internal;
@@ -24,7 +24,7 @@ internal static class CompanyEligibility
         DigitalActivity.IsDigitalProvider(company, ruleSet, asOf, explain: true, ref verdict, out NafCode? decidingCode);
 
         CompanySizeCategory? size = CheckSize(company, ruleSet, asOf, ref verdict);
-        return new CompanyEligibilityDecision(company, asOf, ruleSet, verdict.Outcome, size, decidingCode, verdict.Findings);
+        return new CompanyEligibilityDecision(company, asOf, ruleSet, verdict.Outcome, size, decidingCode, verdict.Buffer, verdict.Count);
     }
 
     // CO-1: a valid SIREN; a SIRET, if given, valid and starting with that SIREN.
@@ -81,24 +81,27 @@ internal static class CompanyEligibility
         }
     }
 
-    // CO-3: adherent of a consortium member cluster on the as-of date (reading 17). A first pass looks for a
-    // member cluster (the pass path: no allocation); only when there is none does a second pass explain why.
+    // CO-3: adherent of a consortium member cluster on the as-of date (reading 17). One pass looks each
+    // covering membership up once, and stops at a member cluster (the pass path: no allocation); when there is
+    // none, what it found for each membership explains why, in the memberships' order.
     private static void CheckAdherent(Company company, ConsortiumSnapshot consortium, ref Verdict verdict)
     {
+        const byte NotCovering = 0, UnknownCluster = 1, NotMember = 2;
         LocalDate asOf = consortium.AsOf;
-        IReadOnlyList<ClusterMembership> memberships = company.Memberships;
+        ReadOnlySpan<ClusterMembership> memberships = company.MembershipItems;
+        Span<byte> found = memberships.Length <= 16 ? stackalloc byte[16] : new byte[memberships.Length];
         bool anyUnknown = false;
         bool anyNotMember = false;
-        for (int i = 0; i < memberships.Count; i++)
+        for (int i = 0; i < memberships.Length; i++)
         {
             ClusterMembership membership = memberships[i];
             if (!membership.Period.Covers(asOf))
             {
-                continue;
+                found[i] = NotCovering;
             }
-
-            if (!consortium.TryGetDecision(membership.ClusterId, out ClusterAdmissionDecision? cluster))
+            else if (!consortium.TryGetDecision(membership.ClusterId, out ClusterAdmissionDecision? cluster))
             {
+                found[i] = UnknownCluster;
                 anyUnknown = true;
             }
             else if (cluster.IsMember)
@@ -107,16 +110,16 @@ internal static class CompanyEligibility
             }
             else
             {
+                found[i] = NotMember;
                 anyNotMember = true;
             }
         }
 
-        for (int i = 0; anyNotMember && i < memberships.Count; i++)
+        for (int i = 0; anyNotMember && i < memberships.Length; i++)
         {
-            ClusterMembership membership = memberships[i];
-            if (membership.Period.Covers(asOf) && consortium.TryGetDecision(membership.ClusterId, out _))
+            if (found[i] == NotMember)
             {
-                verdict.Note(Finding.Create(FindingCatalog.CompanyClusterNotMember, ("clusterId", membership.ClusterId), ("asOf", asOf)));
+                verdict.Note(Finding.Create(FindingCatalog.CompanyClusterNotMember, ("clusterId", memberships[i].ClusterId), ("asOf", asOf)));
             }
         }
 
@@ -126,12 +129,11 @@ internal static class CompanyEligibility
             return;
         }
 
-        for (int i = 0; i < memberships.Count; i++)
+        for (int i = 0; i < memberships.Length; i++)
         {
-            ClusterMembership membership = memberships[i];
-            if (membership.Period.Covers(asOf) && !consortium.TryGetDecision(membership.ClusterId, out _))
+            if (found[i] == UnknownCluster)
             {
-                verdict.Unknown(Finding.Create(FindingCatalog.CompanyClusterUnknown, "clusterId", TextHelpers.Shorten(membership.ClusterId)));
+                verdict.Unknown(Finding.Create(FindingCatalog.CompanyClusterUnknown, "clusterId", TextHelpers.Shorten(memberships[i].ClusterId)));
             }
         }
     }
@@ -139,7 +141,7 @@ internal static class CompanyEligibility
     // CO-5: size category computed and reported; eligible categories are a parameter (reading 16).
     private static CompanySizeCategory? CheckSize(Company company, RuleSet ruleSet, LocalDate asOf, ref Verdict verdict)
     {
-        CompanySizeCategory? size = CompanySize.ClassifyClosedBy(company.ClosedYears, asOf.Year);
+        CompanySizeCategory? size = CompanySize.ClassifyClosedBy(company.ClosedYearItems, asOf.Year);
         CompanyEligibilityParameters parameters = ruleSet.CompanyEligibility;
         if (size is null)
         {

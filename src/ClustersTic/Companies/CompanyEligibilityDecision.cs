@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ClustersTic.Decisions;
 using ClustersTic.Identifiers;
 using ClustersTic.RuleSets;
@@ -18,8 +17,9 @@ public sealed class CompanyEligibilityDecision : Decision
         Outcome outcome,
         CompanySizeCategory? sizeCategory,
         NafCode? decidingNafCode,
-        IReadOnlyList<Finding> findings)
-        : base(company.Siren, asOf, ruleSet, findings)
+        Finding[]? findings,
+        int findingCount)
+        : base(company.Siren, asOf, ruleSet, findings, findingCount)
     {
         CompanyName = company.Name;
         Outcome = outcome;

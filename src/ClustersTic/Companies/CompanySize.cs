@@ -152,20 +152,20 @@ public static class CompanySize
     /// <summary>The category over the years closed in or before <paramref name="lastYear"/> (later years,
     /// not closed yet on the as-of date, are left out). Years given oldest first are classified in one pass
     /// without allocating; other orders take the general path.</summary>
-    internal static CompanySizeCategory? ClassifyClosedBy(IReadOnlyList<ClosedYearFigures> years, int lastYear)
+    internal static CompanySizeCategory? ClassifyClosedBy(ReadOnlySpan<ClosedYearFigures> years, int lastYear)
     {
-        for (int i = 1; i < years.Count; i++)
+        for (int i = 1; i < years.Length; i++)
         {
             if (years[i].Year <= years[i - 1].Year)
             {
-                return Classify(years.Where(y => y.Year <= lastYear));
+                return Classify(years.ToArray().Where(y => y.Year <= lastYear));
             }
         }
 
         CompanySizeCategory current = default;
         CompanySizeCategory previous = default;
         int count = 0;
-        for (int i = 0; i < years.Count && years[i].Year <= lastYear; i++)
+        for (int i = 0; i < years.Length && years[i].Year <= lastYear; i++)
         {
             ClosedYearFigures year = years[i];
             if (count > 0 && year.Year != years[i - 1].Year + 1)

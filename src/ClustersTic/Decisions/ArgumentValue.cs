@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using ClustersTic.Identifiers;
 using ClustersTic.Internal;
 using NodaTime;
@@ -9,19 +10,41 @@ namespace ClustersTic.Decisions;
 /// The value of a finding argument as the rule had it — text, a date or a NAF code — formatted (invariant
 /// culture, ISO dates) only when a message, <see cref="Finding.Arguments"/> or JSON asks for it.
 /// </summary>
+/// <remarks>16 bytes: a reference — the text itself, or a marker saying which of the two values that share
+/// the second half is held — and the date or NAF code. (A finding holds two values inline.)</remarks>
+[StructLayout(LayoutKind.Explicit)]
 internal readonly struct ArgumentValue : IEquatable<ArgumentValue>
 {
-    private readonly string? _text;
-    private readonly LocalDate _date;
-    private readonly NafCode _naf;
-    private readonly Kind _kind;
+    private static readonly object DateMarker = new();
+    private static readonly object NafMarker = new();
 
-    private ArgumentValue(string? text, LocalDate date, NafCode naf, Kind kind)
+    [FieldOffset(0)]
+    private readonly object? _textOrKind;
+
+    [FieldOffset(8)]
+    private readonly LocalDate _date;
+
+    [FieldOffset(8)]
+    private readonly NafCode _naf;
+
+    private ArgumentValue(string text)
     {
-        _text = text;
+        this = default;
+        _textOrKind = text;
+    }
+
+    private ArgumentValue(LocalDate date)
+    {
+        this = default;
+        _textOrKind = DateMarker;
         _date = date;
+    }
+
+    private ArgumentValue(NafCode naf)
+    {
+        this = default;
+        _textOrKind = NafMarker;
         _naf = naf;
-        _kind = kind;
     }
 
     private enum Kind : byte
@@ -31,28 +54,30 @@ internal readonly struct ArgumentValue : IEquatable<ArgumentValue>
         Naf,
     }
 
-    public static implicit operator ArgumentValue(string text) => new(Preconditions.CheckNotNull(text), default, default, Kind.Text);
+    private Kind ValueKind => ReferenceEquals(_textOrKind, DateMarker) ? Kind.Date : ReferenceEquals(_textOrKind, NafMarker) ? Kind.Naf : Kind.Text;
 
-    public static implicit operator ArgumentValue(LocalDate date) => new(null, date, default, Kind.Date);
+    public static implicit operator ArgumentValue(string text) => new(Preconditions.CheckNotNull(text));
 
-    public static implicit operator ArgumentValue(NafCode code) => new(null, default, code, Kind.Naf);
+    public static implicit operator ArgumentValue(LocalDate date) => new(date);
 
-    public bool Equals(ArgumentValue other) => _kind switch
+    public static implicit operator ArgumentValue(NafCode code) => new(code);
+
+    public bool Equals(ArgumentValue other) => ValueKind switch
     {
-        _ when _kind != other._kind => string.Equals(ToString(), other.ToString(), StringComparison.Ordinal),
+        Kind kind when kind != other.ValueKind => string.Equals(ToString(), other.ToString(), StringComparison.Ordinal),
         Kind.Date => _date == other._date,
         Kind.Naf => _naf == other._naf,
-        _ => string.Equals(_text, other._text, StringComparison.Ordinal),
+        _ => string.Equals((string?)_textOrKind, (string?)other._textOrKind, StringComparison.Ordinal),
     };
 
     public override bool Equals(object? obj) => obj is ArgumentValue other && Equals(other);
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ToString());
 
-    public override string ToString() => _kind switch
+    public override string ToString() => ValueKind switch
     {
         Kind.Date => Invariant.Date(_date),
         Kind.Naf => _naf.ToString(),
-        _ => _text!,
+        _ => (string)_textOrKind!,
     };
 }

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
+using ClustersTic.Internal;
 using ClustersTic.RuleSets;
 using ClustersTic.Text;
 using NodaTime;
@@ -15,14 +17,29 @@ namespace ClustersTic.Decisions;
 /// decision, byte for byte in JSON, whatever the machine's culture or time zone.</remarks>
 public abstract class Decision
 {
+    private readonly RuleSet _ruleSet;
+    private readonly Finding[]? _findingItems;
+    private readonly int _findingCount;
+    private IReadOnlyList<Finding>? _findings;
+
     private protected Decision(string subject, LocalDate asOf, RuleSet ruleSet, IReadOnlyList<Finding> findings)
     {
         Subject = subject;
         AsOf = asOf;
-        RuleSetId = ruleSet.Id;
-        RuleSetVersion = ruleSet.Version;
-        RuleSetFingerprint = ruleSet.Fingerprint;
-        Findings = findings;
+        _ruleSet = ruleSet;
+        _findings = findings;
+    }
+
+    /// <summary>A decision over the first <paramref name="count"/> findings of a buffer that nothing writes to
+    /// any more; the list view over them is made when <see cref="Findings"/> is first read.</summary>
+    private protected Decision(string subject, LocalDate asOf, RuleSet ruleSet, Finding[]? findings, int count)
+    {
+        Subject = subject;
+        AsOf = asOf;
+        _ruleSet = ruleSet;
+        _findingItems = findings;
+        _findingCount = count;
+        _findings = count == 0 ? ReadOnly.Empty<Finding>.List : null;
     }
 
     /// <summary>What the decision is about: a cluster id or a SIREN, as given.</summary>
@@ -32,16 +49,29 @@ public abstract class Decision
     public LocalDate AsOf { get; }
 
     /// <summary>The id of the rule set used.</summary>
-    public string RuleSetId { get; }
+    public string RuleSetId => _ruleSet.Id;
 
     /// <summary>The version of the rule set used.</summary>
-    public string RuleSetVersion { get; }
+    public string RuleSetVersion => _ruleSet.Version;
 
     /// <summary>The fingerprint of the rule set used.</summary>
-    public string RuleSetFingerprint { get; }
+    public string RuleSetFingerprint => _ruleSet.Fingerprint;
 
     /// <summary>Every finding, in the order the rules are checked.</summary>
-    public IReadOnlyList<Finding> Findings { get; }
+    public IReadOnlyList<Finding> Findings
+    {
+        get
+        {
+            IReadOnlyList<Finding>? findings = Volatile.Read(ref _findings);
+            if (findings is null)
+            {
+                findings = new ArrayPrefix<Finding>(_findingItems!, _findingCount);
+                findings = Interlocked.CompareExchange(ref _findings, findings, null) ?? findings;
+            }
+
+            return findings;
+        }
+    }
 
     /// <summary>A one-line summary of the decision in a language (outcome, level or status).</summary>
     /// <param name="language">The language; French by default.</param>

@@ -19,8 +19,11 @@ internal struct Verdict
 
     public readonly int Count => _count;
 
-    /// <summary>The findings, in the order they were noted; read once, when the decision is made (the view
-    /// shares the buffer).</summary>
+    /// <summary>The buffer holding the findings (the first <see cref="Count"/> items), or null when there are
+    /// none; handed to the decision, which nothing else writes to.</summary>
+    public readonly Finding[]? Buffer => _findings;
+
+    /// <summary>The findings, in the order they were noted, as a list sharing the buffer.</summary>
     public readonly IReadOnlyList<Finding> Findings => _count == 0 ? ReadOnly.Empty<Finding>.List : new ArrayPrefix<Finding>(_findings!, _count);
 
     public void Fail(Finding finding)

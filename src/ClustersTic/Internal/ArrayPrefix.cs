@@ -23,6 +23,9 @@ internal sealed class ArrayPrefix<T> : IReadOnlyList<T>
 
     public T this[int index] => (uint)index < (uint)Count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>The items, for the library's own loops: no interface call per item.</summary>
+    public ReadOnlySpan<T> AsSpan() => new(_items, 0, Count);
+
     public IEnumerator<T> GetEnumerator()
     {
         for (int i = 0; i < Count; i++)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Linq;
 
 namespace ClustersTic.Internal;
@@ -8,8 +7,9 @@ namespace ClustersTic.Internal;
 /// <summary>Defensive copies for the lists of immutable records.</summary>
 internal static class ReadOnly
 {
-    /// <summary>A read-only copy of <paramref name="items"/>; null items are rejected.</summary>
-    public static IReadOnlyList<T> Copy<T>(IEnumerable<T>? items, string paramName)
+    /// <summary>A read-only copy of <paramref name="items"/>; null items are rejected. The copy is an
+    /// <see cref="ArrayPrefix{T}"/>, so the library's loops can read it as a span.</summary>
+    public static ArrayPrefix<T> Copy<T>(IEnumerable<T>? items, string paramName)
     {
         if (items is null)
         {
@@ -25,7 +25,7 @@ internal static class ReadOnly
             }
         }
 
-        return copy.Length == 0 ? Empty<T>.List : new ReadOnlyCollection<T>(copy);
+        return copy.Length == 0 ? Empty<T>.List : new ArrayPrefix<T>(copy, copy.Length);
     }
 
     /// <summary>A read-only copy, or null when <paramref name="items"/> is null (meaning "not given").</summary>
@@ -34,6 +34,6 @@ internal static class ReadOnly
 
     public static class Empty<T>
     {
-        public static readonly IReadOnlyList<T> List = new ReadOnlyCollection<T>(Array.Empty<T>());
+        public static readonly ArrayPrefix<T> List = new(Array.Empty<T>(), 0);
     }
 }

@@ -115,6 +115,39 @@ public sealed class CompanyEligibilityTests
     }
 
     [Theory]
+    [InlineData(3)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(40)]
+    public void Co3_ManyMemberships_AreExplainedInTheirOrder(int count)
+    {
+        // Memberships cycle through: not a member, unknown, ended before the as-of date.
+        ClusterMembership At(int i) => (i % 3) switch
+        {
+            0 => new ClusterMembership("pending", D(2020, 1, 1)),
+            1 => new ClusterMembership("unknown-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), D(2020, 1, 1)),
+            _ => new ClusterMembership("loire-numerique", D(2013, 1, 1), AsOf.PlusDays(-1)),
+        };
+        ClusterMembership[] memberships = Enumerable.Range(0, count).Select(At).ToArray();
+        CompanyEligibilityDecision decision = Evaluate(Company() with { Memberships = memberships });
+
+        int notMembers = Enumerable.Range(0, count).Count(i => i % 3 == 0);
+        string[] unknownIds = Enumerable.Range(0, count).Where(i => i % 3 == 1).Select(i => "unknown-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        decision.Outcome.Should().Be(Outcome.Incomplete);
+        Codes(decision).Should().Equal(
+            Enumerable.Repeat(FindingCodes.CompanyClusterNotMember, notMembers)
+                .Concat(Enumerable.Repeat(FindingCodes.CompanyClusterUnknown, unknownIds.Length)));
+        decision.Findings.Where(f => f.Code == FindingCodes.CompanyClusterUnknown).Select(f => f.GetArgument("clusterId"))
+            .Should().Equal(unknownIds);
+
+        // A member cluster anywhere in the list suffices, and nothing is then reported for the others.
+        ClusterMembership[] withMember = memberships.Append(new ClusterMembership("loire-numerique", D(2020, 1, 1))).ToArray();
+        CompanyEligibilityDecision eligible = Evaluate(Company() with { Memberships = withMember });
+        eligible.Outcome.Should().Be(Outcome.Eligible);
+        eligible.Findings.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("62.01Z", true)]
     [InlineData("6202A", true)]
     [InlineData("58.29C", true)]

@@ -82,4 +82,24 @@ public sealed class FindingTests
         finding.Arguments.Should().BeEmpty();
         finding.GetArgument("asOf").Should().BeNull();
     }
+
+    [Fact]
+    public void ADecisionsFindings_AreOneListForEveryReader_EvenReadFromManyThreadsAtOnce()
+    {
+        var rules = Support.Fixtures.Rules;
+        var company = Support.Fixtures.Company() with { Siren = "732829321", Siret = null, NafRev2 = "70.22Z" };
+        var consortium = Support.Fixtures.Snapshot(Support.Fixtures.AsOf, Support.Fixtures.Founder());
+        for (int round = 0; round < 50; round++)
+        {
+            ClustersTic.Companies.CompanyEligibilityDecision decision = rules.EvaluateCompany(company, consortium);
+            System.Collections.Generic.IReadOnlyList<Finding>[] seen = new System.Collections.Generic.IReadOnlyList<Finding>[8];
+            Parallel.For(0, seen.Length, i => seen[i] = decision.Findings);
+
+            seen.Should().OnlyContain(list => ReferenceEquals(list, seen[0]));
+            seen[0].Select(f => f.Code).Should().Equal(FindingCodes.CompanySirenInvalid, FindingCodes.CompanyNotDigital);
+            decision.Findings.Should().BeSameAs(seen[0]);
+        }
+
+        rules.EvaluateCompany(Support.Fixtures.Company(), consortium).Findings.Should().BeEmpty();
+    }
 }

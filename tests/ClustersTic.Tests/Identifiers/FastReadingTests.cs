@@ -9,10 +9,13 @@ namespace ClustersTic.Tests.Identifiers;
 /// </summary>
 public sealed class FastReadingTests
 {
-    // Digits with spaces (the three ignorable kinds), sometimes a letter or a sign, 0 to 18 characters, and
+    // Digits with spaces (the three ignorable kinds), sometimes a letter or a sign, 0 to 18 characters; texts
+    // of exactly nine or fourteen characters (the digits-only reading) with an occasional other character; and
     // valid numbers (including La Poste's SIRETs) so that every branch is reached.
     private static readonly Gen<string> Texts = Gen.OneOf(
         Gen.Char["0123456789"].Array[0, 18].Select(c => new string(c)),
+        Gen.Char["01234567890123456789 x/:"].Array[9].Select(c => new string(c)),
+        Gen.Char["01234567890123456789 x/:"].Array[14].Select(c => new string(c)),
         Gen.Char["0000000001234567899  \u00A0\u202Fx-"].Array[0, 18].Select(c => new string(c)),
         Gen.Int[0, 99_999_999].Select(i => Support.Luhn.Complete(i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture))),
         Gen.Int[0, 99_999_999].Select(Gen.Int[0, 9_999], (siren, nic) =>

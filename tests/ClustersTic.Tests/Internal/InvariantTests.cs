@@ -33,5 +33,19 @@ public sealed class ArrayPrefixTests
         FluentActions.Invoking(() => list[3]).Should().Throw<System.ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => list[-1]).Should().Throw<System.ArgumentOutOfRangeException>();
         System.Linq.Enumerable.Cast<string>((System.Collections.IEnumerable)list).Should().Equal("a", "b", "c");
+        list.AsSpan().ToArray().Should().Equal("a", "b", "c");
+    }
+
+    [Fact]
+    public void RecordLists_AreCopiesThatCannotBeChanged()
+    {
+        var memberships = new System.Collections.Generic.List<ClustersTic.Companies.ClusterMembership> { new("spn", new NodaTime.LocalDate(2020, 1, 1)) };
+        ClustersTic.Companies.Company company = Support.Fixtures.Company() with { Memberships = memberships };
+        memberships.Add(new("peba", new NodaTime.LocalDate(2020, 1, 1)));
+
+        company.Memberships.Should().HaveCount(1, "the record keeps its own copy");
+        company.MembershipItems.Length.Should().Be(1);
+        company.Memberships.Should().NotBeAssignableTo<System.Collections.Generic.ICollection<ClustersTic.Companies.ClusterMembership>>("the copy offers no way to change it");
+        (Support.Fixtures.Company() with { ClosedYears = [] }).ClosedYearItems.Length.Should().Be(0);
     }
 }
