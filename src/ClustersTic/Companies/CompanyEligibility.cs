@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics;
 using ClustersTic.Decisions;
 using ClustersTic.Identifiers;
 using ClustersTic.Internal;
@@ -11,20 +13,35 @@ namespace ClustersTic.Companies;
 /// <summary>The company eligibility rules, CO-1 to CO-5 (rulebook §4).</summary>
 internal static class CompanyEligibility
 {
+    /// <summary>The decision, made with an outcome-only verdict: no finding is made until the decision's
+    /// findings are read, when <see cref="Explain"/> runs the same rules again on the same immutable inputs.</summary>
     public static CompanyEligibilityDecision Evaluate(Company company, ConsortiumSnapshot consortium, RuleSet ruleSet)
     {
-        LocalDate asOf = consortium.AsOf;
-        var verdict = new Verdict();
+        var verdict = Verdict.OutcomeOnly();
+        CompanySizeCategory? size = Check(company, consortium, ruleSet, ref verdict, out NafCode? decidingCode);
+        return new CompanyEligibilityDecision(company, consortium, ruleSet, verdict.Outcome, size, decidingCode);
+    }
 
+    /// <summary>The findings of the decision <see cref="Evaluate"/> made on the same inputs.</summary>
+    public static IReadOnlyList<Finding> Explain(Company company, ConsortiumSnapshot consortium, RuleSet ruleSet, Outcome outcome)
+    {
+        var verdict = default(Verdict);
+        Check(company, consortium, ruleSet, ref verdict, out _);
+        Debug.Assert(verdict.Outcome == outcome, "The explanation runs the same rules on the same inputs.");
+        return verdict.Findings;
+    }
+
+    private static CompanySizeCategory? Check(Company company, ConsortiumSnapshot consortium, RuleSet ruleSet, ref Verdict verdict, out NafCode? decidingCode)
+    {
+        LocalDate asOf = consortium.AsOf;
         CheckIdentifiers(company, ref verdict);
         CheckActive(company, asOf, ref verdict);
         CheckAdherent(company, consortium, ref verdict);
 
         // CO-4: digital provider (sector list or valid derogation).
-        DigitalActivity.IsDigitalProvider(company, ruleSet, asOf, explain: true, ref verdict, out NafCode? decidingCode);
+        DigitalActivity.IsDigitalProvider(company, ruleSet, asOf, ref verdict, out decidingCode);
 
-        CompanySizeCategory? size = CheckSize(company, ruleSet, asOf, ref verdict);
-        return new CompanyEligibilityDecision(company, asOf, ruleSet, verdict.Outcome, size, decidingCode, verdict.Buffer, verdict.Count);
+        return CheckSize(company, ruleSet, asOf, ref verdict);
     }
 
     // CO-1: a valid SIREN; a SIRET, if given, valid and starting with that SIREN.
@@ -33,7 +50,7 @@ internal static class CompanyEligibility
         bool sirenValid = Siren.TryParse(company.Siren, out Siren siren, out IdentifierParseFailure sirenFailure);
         if (!sirenValid)
         {
-            verdict.Fail(Finding.Create(FindingCatalog.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren)), ("reason", Invariant.Name(sirenFailure))));
+            verdict.Fail(FindingCatalog.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren)), ("reason", Invariant.Name(sirenFailure)));
         }
 
         if (company.Siret is null)
@@ -43,11 +60,18 @@ internal static class CompanyEligibility
 
         if (!Siret.TryParse(company.Siret, out Siret siret, out IdentifierParseFailure siretFailure))
         {
-            verdict.Fail(Finding.Create(FindingCatalog.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret)), ("reason", Invariant.Name(siretFailure))));
+            verdict.Fail(FindingCatalog.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret)), ("reason", Invariant.Name(siretFailure)));
         }
         else if (sirenValid && !siret.BelongsTo(siren))
         {
-            verdict.Fail(Finding.Create(FindingCatalog.CompanySiretOtherSiren, ("siret", siret.ToString()), ("siren", siren.ToString())));
+            if (verdict.Explains)
+            {
+                verdict.Fail(FindingCatalog.CompanySiretOtherSiren, ("siret", siret.ToString()), ("siren", siren.ToString()));
+            }
+            else
+            {
+                verdict.Fail(FindingCatalog.CompanySiretOtherSiren);
+            }
         }
     }
 
@@ -56,7 +80,7 @@ internal static class CompanyEligibility
     {
         if (company.CreatedOn is LocalDate created && created > asOf)
         {
-            verdict.Fail(Finding.Create(FindingCatalog.CompanyNotYetCreated, ("asOf", asOf), ("createdOn", created)));
+            verdict.Fail(FindingCatalog.CompanyNotYetCreated, ("asOf", asOf), ("createdOn", created));
             return;
         }
 
@@ -65,11 +89,11 @@ internal static class CompanyEligibility
         {
             if (company.CeasedOn is not LocalDate ceasedOn)
             {
-                verdict.Unknown(Finding.Create(FindingCatalog.CompanyCeasedDateUnknown));
+                verdict.Unknown(FindingCatalog.CompanyCeasedDateUnknown);
             }
             else if (ceasedOn <= asOf)
             {
-                verdict.Fail(Finding.Create(FindingCatalog.CompanyCeased, "ceasedOn", ceasedOn));
+                verdict.Fail(FindingCatalog.CompanyCeased, "ceasedOn", ceasedOn);
             }
 
             return;
@@ -77,7 +101,7 @@ internal static class CompanyEligibility
 
         if (company.State is null)
         {
-            verdict.Unknown(Finding.Create(FindingCatalog.CompanyStateUnknown));
+            verdict.Unknown(FindingCatalog.CompanyStateUnknown);
         }
     }
 
@@ -119,13 +143,13 @@ internal static class CompanyEligibility
         {
             if (found[i] == NotMember)
             {
-                verdict.Note(Finding.Create(FindingCatalog.CompanyClusterNotMember, ("clusterId", memberships[i].ClusterId), ("asOf", asOf)));
+                verdict.Note(FindingCatalog.CompanyClusterNotMember, ("clusterId", memberships[i].ClusterId), ("asOf", asOf));
             }
         }
 
         if (!anyUnknown)
         {
-            verdict.Fail(Finding.Create(FindingCatalog.CompanyNoMemberCluster, "asOf", asOf));
+            verdict.Fail(FindingCatalog.CompanyNoMemberCluster, "asOf", asOf);
             return;
         }
 
@@ -133,7 +157,7 @@ internal static class CompanyEligibility
         {
             if (found[i] == UnknownCluster)
             {
-                verdict.Unknown(Finding.Create(FindingCatalog.CompanyClusterUnknown, "clusterId", TextHelpers.Shorten(memberships[i].ClusterId)));
+                verdict.Unknown(FindingCatalog.CompanyClusterUnknown, "clusterId", TextHelpers.Shorten(memberships[i].ClusterId));
             }
         }
     }
@@ -147,11 +171,11 @@ internal static class CompanyEligibility
         {
             if (parameters.AllSizeCategoriesEligible)
             {
-                verdict.Note(Finding.Create(FindingCatalog.CompanySizeUnknown));
+                verdict.Note(FindingCatalog.CompanySizeUnknown);
             }
             else
             {
-                verdict.Unknown(Finding.Create(FindingCatalog.CompanySizeUnknownRestricted));
+                verdict.Unknown(FindingCatalog.CompanySizeUnknownRestricted);
             }
 
             return null;
@@ -159,7 +183,7 @@ internal static class CompanyEligibility
 
         if (!parameters.IsEligible(size.Value))
         {
-            verdict.Fail(Finding.Create(FindingCatalog.CompanySizeNotEligible, "category", Invariant.Name(size.Value)));
+            verdict.Fail(FindingCatalog.CompanySizeNotEligible, "category", Invariant.Name(size.Value));
         }
 
         return size;

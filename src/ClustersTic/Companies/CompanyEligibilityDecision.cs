@@ -1,26 +1,38 @@
+using System.Collections.Generic;
 using ClustersTic.Decisions;
 using ClustersTic.Identifiers;
+using ClustersTic.Organisations;
 using ClustersTic.RuleSets;
 using ClustersTic.Text;
-using NodaTime;
 
 namespace ClustersTic.Companies;
 
 /// <summary>Whether a company may sign the charter on a date (rules CO-1 to CO-5).</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// <para>Immutable and thread-safe.</para>
+/// <para>The outcome, size and deciding code are made with the decision; its <see cref="Decision.Findings"/>
+/// are made the first time they are read (by <see cref="Decision.Findings"/>, <see cref="Decision.Explain"/>
+/// or <see cref="Decision.ToJson"/>), by running the same rules again on the same company, consortium snapshot
+/// and rule set — all immutable — so they always agree with the outcome. A decision that is only counted or
+/// filtered by outcome makes no finding at all; until its findings are read, a decision holds the company and
+/// the snapshot it was made from.</para>
+/// </remarks>
 public sealed class CompanyEligibilityDecision : Decision
 {
+    private readonly Company _company;
+    private readonly ConsortiumSnapshot _consortium;
+
     internal CompanyEligibilityDecision(
         Company company,
-        LocalDate asOf,
+        ConsortiumSnapshot consortium,
         RuleSet ruleSet,
         Outcome outcome,
         CompanySizeCategory? sizeCategory,
-        NafCode? decidingNafCode,
-        Finding[]? findings,
-        int findingCount)
-        : base(company.Siren, asOf, ruleSet, findings, findingCount)
+        NafCode? decidingNafCode)
+        : base(company.Siren, consortium.AsOf, ruleSet)
     {
+        _company = company;
+        _consortium = consortium;
         CompanyName = company.Name;
         Outcome = outcome;
         SizeCategory = sizeCategory;
@@ -38,6 +50,10 @@ public sealed class CompanyEligibilityDecision : Decision
 
     /// <summary>The activity code that decided CO-4 (rév. 2 before 2027, NAF 2025 from then on), or null.</summary>
     public NafCode? DecidingNafCode { get; }
+
+    /// <inheritdoc />
+    private protected override IReadOnlyList<Finding> ExplainFindings() =>
+        CompanyEligibility.Explain(_company, _consortium, UsedRuleSet, Outcome);
 
     /// <inheritdoc />
     public override string Summarize(Language language = Language.French) =>

@@ -12,13 +12,13 @@ internal static class DigitalActivity
     /// <summary>True (digital sector or valid derogation), false (neither), or null (activity unknown).</summary>
     public static bool? IsDigitalProvider(Company company, RuleSet ruleSet, LocalDate asOf)
     {
-        var ignored = default(Verdict);
-        return IsDigitalProvider(company, ruleSet, asOf, explain: false, ref ignored, out _);
+        var outcomeOnly = Verdict.OutcomeOnly();
+        return IsDigitalProvider(company, ruleSet, asOf, ref outcomeOnly, out _);
     }
 
-    /// <summary>As above; when <paramref name="explain"/> is true the findings go to
-    /// <paramref name="verdict"/>: information notes, and the decisive finding as failed or unknown.</summary>
-    public static bool? IsDigitalProvider(Company company, RuleSet ruleSet, LocalDate asOf, bool explain, ref Verdict verdict, out NafCode? decidingCode)
+    /// <summary>As above, reporting to <paramref name="verdict"/>: information notes, and the decisive result
+    /// as failed or unknown.</summary>
+    public static bool? IsDigitalProvider(Company company, RuleSet ruleSet, LocalDate asOf, ref Verdict verdict, out NafCode? decidingCode)
     {
         decidingCode = null;
         CompanyEligibilityParameters parameters = ruleSet.CompanyEligibility;
@@ -33,19 +33,14 @@ internal static class DigitalActivity
         NafNomenclature nomenclature = useFirst == naf2025First ? NafNomenclature.Naf2025 : NafNomenclature.Rev2;
 
         bool? inSector = null;
-        Finding? activityFinding = null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            activityFinding = !explain ? null : Finding.Create(FindingCatalog.CompanyActivityUnknown);
+            text = null;
         }
         else if (NafCode.TryParse(text, nomenclature, out NafCode code))
         {
             decidingCode = code;
             inSector = parameters.IsDigitalSector(code);
-        }
-        else
-        {
-            activityFinding = !explain ? null : Finding.Create(FindingCatalog.CompanyNafInvalid, "code", TextHelpers.Shorten(text!));
         }
 
         if (inSector == true)
@@ -59,33 +54,27 @@ internal static class DigitalActivity
         {
             if (derogation.IsValidOn(asOf))
             {
-                if (explain)
-                {
-                    verdict.Note(Finding.Create(FindingCatalog.CompanyDerogation, ("clusterId", derogation.ClusterId), ("grantedOn", derogation.GrantedOn!.Value)));
-                }
-
+                verdict.Note(FindingCatalog.CompanyDerogation, ("clusterId", derogation.ClusterId), ("grantedOn", derogation.GrantedOn!.Value));
                 return true;
             }
 
-            if (explain)
-            {
-                verdict.Note(Finding.Create(FindingCatalog.CompanyDerogationIgnored, ("clusterId", derogation.ClusterId), ("asOf", asOf)));
-            }
+            verdict.Note(FindingCatalog.CompanyDerogationIgnored, ("clusterId", derogation.ClusterId), ("asOf", asOf));
         }
 
         if (inSector == false)
         {
-            if (explain)
-            {
-                verdict.Fail(Finding.Create(FindingCatalog.CompanyNotDigital, "code", decidingCode!.Value));
-            }
-
+            verdict.Fail(FindingCatalog.CompanyNotDigital, "code", decidingCode!.Value);
             return false;
         }
 
-        if (explain)
+        // No code, or one that is not a NAF code.
+        if (text is null)
         {
-            verdict.Unknown(activityFinding!);
+            verdict.Unknown(FindingCatalog.CompanyActivityUnknown);
+        }
+        else
+        {
+            verdict.Unknown(FindingCatalog.CompanyNafInvalid, "code", TextHelpers.Shorten(text));
         }
 
         return null;

@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
-using ClustersTic.Internal;
 using ClustersTic.RuleSets;
 using ClustersTic.Text;
 using NodaTime;
@@ -18,8 +18,6 @@ namespace ClustersTic.Decisions;
 public abstract class Decision
 {
     private readonly RuleSet _ruleSet;
-    private readonly Finding[]? _findingItems;
-    private readonly int _findingCount;
     private IReadOnlyList<Finding>? _findings;
 
     private protected Decision(string subject, LocalDate asOf, RuleSet ruleSet, IReadOnlyList<Finding> findings)
@@ -30,16 +28,12 @@ public abstract class Decision
         _findings = findings;
     }
 
-    /// <summary>A decision over the first <paramref name="count"/> findings of a buffer that nothing writes to
-    /// any more; the list view over them is made when <see cref="Findings"/> is first read.</summary>
-    private protected Decision(string subject, LocalDate asOf, RuleSet ruleSet, Finding[]? findings, int count)
+    /// <summary>A decision whose findings are made when first read, by <see cref="ExplainFindings"/>.</summary>
+    private protected Decision(string subject, LocalDate asOf, RuleSet ruleSet)
     {
         Subject = subject;
         AsOf = asOf;
         _ruleSet = ruleSet;
-        _findingItems = findings;
-        _findingCount = count;
-        _findings = count == 0 ? ReadOnly.Empty<Finding>.List : null;
     }
 
     /// <summary>What the decision is about: a cluster id or a SIREN, as given.</summary>
@@ -58,6 +52,8 @@ public abstract class Decision
     public string RuleSetFingerprint => _ruleSet.Fingerprint;
 
     /// <summary>Every finding, in the order the rules are checked.</summary>
+    /// <remarks>Some decisions make their findings the first time this is read (see
+    /// <see cref="Companies.CompanyEligibilityDecision"/>); every read returns the same list.</remarks>
     public IReadOnlyList<Finding> Findings
     {
         get
@@ -65,13 +61,22 @@ public abstract class Decision
             IReadOnlyList<Finding>? findings = Volatile.Read(ref _findings);
             if (findings is null)
             {
-                findings = new ArrayPrefix<Finding>(_findingItems!, _findingCount);
+                findings = ExplainFindings();
                 findings = Interlocked.CompareExchange(ref _findings, findings, null) ?? findings;
             }
 
             return findings;
         }
     }
+
+    /// <summary>The rule set the decision was made with.</summary>
+    private protected RuleSet UsedRuleSet => _ruleSet;
+
+    /// <summary>Makes the findings of a decision built without them.</summary>
+    /// <returns>The findings, in the order the rules are checked.</returns>
+    /// <exception cref="InvalidOperationException">The decision was built with its findings (never reached).</exception>
+    private protected virtual IReadOnlyList<Finding> ExplainFindings() =>
+        throw new InvalidOperationException("This decision was built with its findings.");
 
     /// <summary>A one-line summary of the decision in a language (outcome, level or status).</summary>
     /// <param name="language">The language; French by default.</param>
