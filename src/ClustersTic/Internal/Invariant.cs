@@ -44,30 +44,7 @@ internal static class Invariant
 
     /// <summary>The name of an enumeration value, from a table built once (no allocation per call).</summary>
     public static string Name<T>(T value)
-        where T : struct, System.Enum => EnumNames<T>.Get(value);
-
-    private static class EnumNames<T>
-        where T : struct, System.Enum
-    {
-        private static readonly System.Collections.Generic.Dictionary<T, string> Names = Build();
-
-        public static string Get(T value) => Names.TryGetValue(value, out string? name) ? name : value.ToString();
-
-        private static System.Collections.Generic.Dictionary<T, string> Build()
-        {
-            var names = new System.Collections.Generic.Dictionary<T, string>();
-#if NET8_0_OR_GREATER
-            foreach (T value in System.Enum.GetValues<T>())
-#else
-            foreach (T value in (T[])System.Enum.GetValues(typeof(T)))
-#endif
-            {
-                names[value] = value.ToString();
-            }
-
-            return names;
-        }
-    }
+        where T : struct, System.Enum => EnumTable<T>.NameOf(value);
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -69,7 +69,7 @@ internal static class DocumentValues
         where T : struct, Enum
     {
         int index = EnumIndex<T>(name, path, p, prefix);
-        return index < 0 ? null : EnumValues<T>.All[index];
+        return index < 0 ? null : Internal.EnumTable<T>.Values[index];
     }
 
     /// <summary>The position of a value among <see cref="AllValues{T}()"/>, or -1 (and a problem) when
@@ -77,7 +77,7 @@ internal static class DocumentValues
     public static int EnumIndex<T>(string name, string path, ProblemCollector p, string prefix)
         where T : struct, Enum
     {
-        string[] names = EnumValues<T>.Names;
+        string[] names = Internal.EnumTable<T>.Names;
         for (int i = 0; i < names.Length; i++)
         {
             if (string.Equals(names[i], name, StringComparison.Ordinal))
@@ -92,17 +92,6 @@ internal static class DocumentValues
 
     /// <summary>The values of an enumeration in ascending order (shared; do not modify).</summary>
     public static T[] AllValues<T>()
-        where T : struct, Enum => EnumValues<T>.All;
+        where T : struct, Enum => Internal.EnumTable<T>.Values;
 
-    private static class EnumValues<T>
-        where T : struct, Enum
-    {
-#if NET8_0_OR_GREATER
-        public static readonly T[] All = System.Enum.GetValues<T>();
-#else
-        public static readonly T[] All = (T[])System.Enum.GetValues(typeof(T));
-#endif
-
-        public static readonly string[] Names = Array.ConvertAll(All, value => Internal.Invariant.Name(value));
-    }
 }

@@ -18,6 +18,18 @@ public sealed class InvariantTests
         var date = new LocalDate(year, month, day);
         Invariant.Date(date).Should().Be(LocalDatePattern.Iso.Format(date));
     }
+
+    [Fact]
+    public void EnumNames_AreTheDeclaredNames_InDeclarationOrder_AndAnUndeclaredValueIsItsNumber()
+    {
+        EnumTable<ClustersTic.Companies.CompanySizeCategory>.Names.Should().Equal("Micro", "Small", "Medium", "Intermediate", "Large");
+        EnumTable<ClustersTic.Companies.CompanySizeCategory>.Values.Should().Equal(
+            ClustersTic.Companies.CompanySizeCategory.Micro, ClustersTic.Companies.CompanySizeCategory.Small, ClustersTic.Companies.CompanySizeCategory.Medium,
+            ClustersTic.Companies.CompanySizeCategory.Intermediate, ClustersTic.Companies.CompanySizeCategory.Large);
+        Invariant.Name(ClustersTic.Companies.CompanySizeCategory.Intermediate).Should().Be("Intermediate");
+        Invariant.Name(ClustersTic.Identifiers.IdentifierParseFailure.Checksum).Should().Be("Checksum");
+        Invariant.Name((ClustersTic.Companies.CompanySizeCategory)42).Should().Be("42");
+    }
 }
 
 public sealed class ArrayPrefixTests
