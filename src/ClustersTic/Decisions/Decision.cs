@@ -54,20 +54,8 @@ public abstract class Decision
     /// <summary>Every finding, in the order the rules are checked.</summary>
     /// <remarks>Some decisions make their findings the first time this is read (see
     /// <see cref="Companies.CompanyEligibilityDecision"/>); every read returns the same list.</remarks>
-    public IReadOnlyList<Finding> Findings
-    {
-        get
-        {
-            IReadOnlyList<Finding>? findings = Volatile.Read(ref _findings);
-            if (findings is null)
-            {
-                findings = ExplainFindings();
-                findings = Interlocked.CompareExchange(ref _findings, findings, null) ?? findings;
-            }
-
-            return findings;
-        }
-    }
+    public IReadOnlyList<Finding> Findings =>
+        Volatile.Read(ref _findings) ?? LazyInitializer.EnsureInitialized(ref _findings, ExplainFindings)!;
 
     /// <summary>The rule set the decision was made with.</summary>
     private protected RuleSet UsedRuleSet => _ruleSet;

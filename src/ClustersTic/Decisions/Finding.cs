@@ -50,20 +50,8 @@ public sealed class Finding : IEquatable<Finding>
 
     /// <summary>The values the finding is about, in the order of the message placeholders.</summary>
     /// <remarks>Built, with the values as invariant text, the first time it is read.</remarks>
-    public IReadOnlyList<FindingArgument> Arguments
-    {
-        get
-        {
-            IReadOnlyList<FindingArgument>? arguments = Volatile.Read(ref _arguments);
-            if (arguments is null)
-            {
-                arguments = BuildArguments();
-                arguments = Interlocked.CompareExchange(ref _arguments, arguments, null) ?? arguments;
-            }
-
-            return arguments;
-        }
-    }
+    public IReadOnlyList<FindingArgument> Arguments =>
+        Volatile.Read(ref _arguments) ?? LazyInitializer.EnsureInitialized(ref _arguments, BuildArguments)!;
 
     /// <summary>The number of arguments.</summary>
     internal int ArgumentCount => _many?.Length ?? (_name1 is not null ? 2 : _name0 is not null ? 1 : 0);
