@@ -82,7 +82,8 @@ public sealed class ConsortiumRules
     /// <summary>Whether a company may sign the charter on the snapshot's date (CO-1 to CO-5).</summary>
     /// <param name="company">The company.</param>
     /// <param name="consortium">The consortium on the as-of date (see <see cref="Snapshot(IEnumerable{Cluster}, LocalDate?)"/>).</param>
-    /// <returns>The decision, with every finding.</returns>
+    /// <returns>The decision; its findings are made the first time they are read (see
+    /// <see cref="CompanyEligibilityDecision"/>).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public CompanyEligibilityDecision EvaluateCompany(Company company, ConsortiumSnapshot consortium)
     {
