@@ -40,4 +40,30 @@ public sealed class IdentifierContractTests
             .Should().Throw<ArgumentException>().WithParameterName("to").WithMessage("*2020-01-01*2020-01-02*");
         new MembershipPeriod(new LocalDate(2020, 1, 1), new LocalDate(2020, 1, 1)).Covers(new LocalDate(2020, 1, 1)).Should().BeTrue("a one-day period");
     }
+
+    [Theory]
+    [InlineData("siren", "", "*'' is not a valid SIREN: it is empty;*")]
+    [InlineData("siren", "000000000", "*'000000000' is not a valid SIREN: it is all zeros;*")]
+    [InlineData("siret", "00000000012345", "*'00000000012345' is not a valid SIRET: the SIREN it contains is not valid;*")]
+    [InlineData("vat", "44732829320", "*'44732829320' is not a valid * it has an unknown form;*")]
+    public void ParseErrors_SayWhatIsWrong(string kind, string text, string message)
+    {
+        Action parse = kind switch
+        {
+            "siren" => () => Siren.Parse(text),
+            "siret" => () => Siret.Parse(text),
+            _ => () => FrenchVatNumber.Parse(text),
+        };
+        parse.Should().Throw<FormatException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void ParseErrors_ShowAtMost64CharactersOfTheText()
+    {
+        string sixtyFour = new('1', 64);
+        FluentActions.Invoking(() => Siren.Parse(sixtyFour)).Should().Throw<FormatException>()
+            .Which.Message.Should().StartWith("'" + sixtyFour + "' is not");
+        FluentActions.Invoking(() => Siren.Parse(sixtyFour + "23")).Should().Throw<FormatException>()
+            .Which.Message.Should().StartWith("'" + sixtyFour + "…' is not");
+    }
 }
