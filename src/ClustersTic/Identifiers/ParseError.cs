@@ -106,11 +106,12 @@ internal static class IdentifierDigits
     }
 
     /// <summary>
-    /// The one-pass reader for the common case: exactly <paramref name="length"/> ASCII digits, ignorable spaces
-    /// skipped, read right to left into the number, its Luhn sum, and the Luhn sum of the digits left of the
-    /// last <paramref name="suffixLength"/> ones (the SIREN inside a SIRET). Returns false for anything else —
-    /// another character, too few or too many digits — and the caller then reads the text again with
-    /// <see cref="Read"/>, which says exactly what is wrong.
+    /// The one-pass reader for the common case: exactly <paramref name="length"/> ASCII digits (at most 15),
+    /// ignorable spaces skipped, read into the number, its Luhn sum, and the Luhn sum of the digits left of the
+    /// last <paramref name="suffixLength"/> ones (the SIREN inside a SIRET). A text of exactly that many
+    /// characters (no spaces) is read left to right by <c>TryReadDigitsOnly</c>; others right to left, skipping
+    /// spaces. Returns false for anything else — another character, too few or too many digits — and the caller
+    /// then reads the text again with <see cref="Read"/>, which says exactly what is wrong.
     /// </summary>
     public static bool TryReadNumber(ReadOnlySpan<char> text, int length, int suffixLength, out long value, out int luhnSum, out int prefixLuhnSum)
     {
