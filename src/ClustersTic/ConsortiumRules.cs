@@ -127,7 +127,7 @@ public sealed class ConsortiumRules
             throw new InvalidOperationException("A signature needs an assessment at Signataire or above:\n" + result.Explain(Text.Language.English));
         }
 
-        return new Signature { CompanySiren = assessment.CompanySiren, CharterId = RuleSet.Id, GrantedOn = assessment.Date };
+        return new Signature { CompanySiren = assessment.CompanySiren, CharterVersion = RuleSet.Charter.Version, GrantedOn = assessment.Date };
     }
 
     /// <summary>Every decision about a data set on one date: clusters, companies (against the snapshot of the

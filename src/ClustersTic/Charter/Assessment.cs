@@ -13,8 +13,9 @@ public sealed record Assessment
     /// <summary>The assessed company's SIREN, as given.</summary>
     public required string CompanySiren { get; init; }
 
-    /// <summary>The id of the rule set (charter version) the assessment was made against, or null.</summary>
-    public string? CharterId { get; init; }
+    /// <summary>The version of the charter answered (<see cref="CharterDefinition.Version"/>), or null when not
+    /// given. A version other than the scoring rule set's charter version adds a mismatch finding.</summary>
+    public string? CharterVersion { get; init; }
 
     /// <summary>The assessment date.</summary>
     public required LocalDate Date { get; init; }

@@ -14,9 +14,9 @@ internal static class CharterScoring
     {
         CharterDefinition charter = ruleSet.Charter;
         var findings = new List<Finding>();
-        if (assessment.CharterId is string assessed && !string.Equals(assessed, ruleSet.Id, StringComparison.Ordinal))
+        if (assessment.CharterVersion is string assessed && !string.Equals(assessed, charter.Version, StringComparison.Ordinal))
         {
-            findings.Add(Finding.Create(FindingCatalog.AssessmentCharterMismatch, ("assessed", TextHelpers.Shorten(assessed)), ("charter", ruleSet.Id)));
+            findings.Add(Finding.Create(FindingCatalog.AssessmentCharterMismatch, ("assessed", TextHelpers.Shorten(assessed)), ("charter", charter.Version)));
         }
 
         // Index the answers; answers to criteria the charter does not have are findings (reading 19).
@@ -25,7 +25,7 @@ internal static class CharterScoring
         {
             if (!charter.TryGetCriterion(answer.CriterionId, out _))
             {
-                findings.Add(Finding.Create(FindingCatalog.AnswerUnknownCriterion, ("criterion", TextHelpers.Shorten(answer.CriterionId)), ("charter", ruleSet.Id)));
+                findings.Add(Finding.Create(FindingCatalog.AnswerUnknownCriterion, ("criterion", TextHelpers.Shorten(answer.CriterionId)), ("charter", charter.Version)));
             }
             else if (answers.TryGetValue(answer.CriterionId, out _))
             {

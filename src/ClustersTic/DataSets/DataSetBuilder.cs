@@ -95,7 +95,7 @@ internal static class DataSetBuilder
 
             if (kind is not null)
             {
-                assessments.Add(new Assessment { CompanySiren = a.CompanySiren, CharterId = a.CharterId, Date = date, Kind = kind.Value, Answers = answers });
+                assessments.Add(new Assessment { CompanySiren = a.CompanySiren, CharterVersion = a.CharterVersion, Date = date, Kind = kind.Value, Answers = answers });
             }
         }
 
@@ -302,7 +302,7 @@ internal static class DataSetBuilder
         return p.Count != before ? null : new Signature
         {
             CompanySiren = s.CompanySiren,
-            CharterId = s.CharterId,
+            CharterVersion = s.CharterVersion,
             GrantedOn = granted,
             Reviews = reviews,
             NonConformities = nonConformities,

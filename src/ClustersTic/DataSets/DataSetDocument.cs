@@ -121,7 +121,7 @@ internal sealed class AssessmentDocument
 {
     public required string CompanySiren { get; set; }
 
-    public string? CharterId { get; set; }
+    public string? CharterVersion { get; set; }
 
     public required string Date { get; set; }
 
@@ -161,7 +161,7 @@ internal sealed class SignatureDocument
 {
     public required string CompanySiren { get; set; }
 
-    public string? CharterId { get; set; }
+    public string? CharterVersion { get; set; }
 
     public required string GrantedOn { get; set; }
 

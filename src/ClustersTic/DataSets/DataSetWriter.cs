@@ -87,7 +87,7 @@ internal static class DataSetWriter
     private static AssessmentDocument Assessment(Assessment a) => new()
     {
         CompanySiren = a.CompanySiren,
-        CharterId = a.CharterId,
+        CharterVersion = a.CharterVersion,
         Date = Invariant.Date(a.Date),
         Kind = Invariant.Name(a.Kind),
         Answers = ListOrEmpty(a.Answers, x => new AnswerDocument { CriterionId = x.CriterionId, Status = Invariant.Name(x.Status), Justification = x.Justification, Evidence = x.Evidence }),
@@ -96,7 +96,7 @@ internal static class DataSetWriter
     private static SignatureDocument Signature(Signature s) => new()
     {
         CompanySiren = s.CompanySiren,
-        CharterId = s.CharterId,
+        CharterVersion = s.CharterVersion,
         GrantedOn = Invariant.Date(s.GrantedOn),
         Reviews = List(s.Reviews, Invariant.Date),
         NonConformities = List(s.NonConformities, n => new NonConformityDocument

@@ -177,8 +177,8 @@ internal static class FindingCatalog
         "No answer to the criterion {criterion}: counted as unknown.");
 
     public static readonly FindingDefinition AnswerUnknownCriterion = new(FindingCodes.AnswerUnknownCriterion, "SC-1", W, N,
-        "La réponse au critère « {criterion} » est ignorée : la charte {charter} n'a pas ce critère.",
-        "The answer to the criterion '{criterion}' is ignored: the charter {charter} has no such criterion.");
+        "La réponse au critère « {criterion} » est ignorée : la version {charter} de la charte n'a pas ce critère.",
+        "The answer to the criterion '{criterion}' is ignored: version {charter} of the charter has no such criterion.");
 
     public static readonly FindingDefinition AnswerDuplicate = new(FindingCodes.AnswerDuplicate, "SC-1", W, U,
         "Le critère {criterion} a plusieurs réponses : compté comme inconnu.",
@@ -197,8 +197,8 @@ internal static class FindingCatalog
         "The criterion {criterion} is answered met without the required evidence: counted as unknown.");
 
     public static readonly FindingDefinition AssessmentCharterMismatch = new(FindingCodes.AssessmentCharterMismatch, "SC-1", W, N,
-        "L'évaluation porte sur la charte {assessed}, mais elle est notée avec la charte {charter}.",
-        "The assessment is for the charter {assessed}, but it is scored with the charter {charter}.");
+        "L'évaluation répond à la version {assessed} de la charte, mais elle est notée avec la version {charter}.",
+        "The assessment answers version {assessed} of the charter, but it is scored with version {charter}.");
 
     public static readonly FindingDefinition MustNotMet = new(FindingCodes.MustNotMet, "SC-3", B, F,
         "Le critère obligatoire {criterion} n'est pas satisfait.",

@@ -75,7 +75,7 @@ public static class FindingCodes
 
     /// <summary>SC-1: "No answer to the criterion {criterion}: counted as unknown."</summary>
     public const string AnswerMissing = "SC-1.answer-missing";
-    /// <summary>SC-1: "The answer to the criterion '{criterion}' is ignored: the charter {charter} has no such criterion."</summary>
+    /// <summary>SC-1: "The answer to the criterion '{criterion}' is ignored: version {charter} of the charter has no such criterion."</summary>
     public const string AnswerUnknownCriterion = "SC-1.unknown-criterion";
     /// <summary>SC-1: "The criterion {criterion} is answered more than once: counted as unknown."</summary>
     public const string AnswerDuplicate = "SC-1.duplicate-answer";
@@ -85,7 +85,7 @@ public static class FindingCodes
     public const string AnswerNotApplicableWithoutJustification = "SC-1.na-without-justification";
     /// <summary>SC-1: "The criterion {criterion} is answered met without the required evidence: counted as unknown."</summary>
     public const string AnswerMetWithoutEvidence = "SC-1.met-without-evidence";
-    /// <summary>SC-1: "The assessment is for the charter {assessed}, but it is scored with the charter {charter}."</summary>
+    /// <summary>SC-1: "The assessment answers version {assessed} of the charter, but it is scored with version {charter}."</summary>
     public const string AssessmentCharterMismatch = "SC-1.charter-mismatch";
     /// <summary>SC-2: "No applicable criterion: no score, the level is at most Signataire."</summary>
     public const string NoApplicableCriteria = "SC-2.no-applicable-criteria";

@@ -68,6 +68,8 @@ internal static class RuleSetBuilder
 
     private static CharterDefinition? BuildCharter(CharterDocument d, ProblemCollector p)
     {
+        string charterId = CheckId(d.Id, "$.charter.id", p);
+        CheckNonBlank(d.Version, "$.charter.version", p);
         var categories = new List<CharterCategory>();
         var categoryIds = new HashSet<string>(StringComparer.Ordinal);
         if (d.Categories.Count == 0)
@@ -143,7 +145,7 @@ internal static class RuleSetBuilder
             }
         }
 
-        return p.HasProblems ? null : new CharterDefinition(categories, criteria);
+        return p.HasProblems ? null : new CharterDefinition(charterId, d.Version, categories, criteria);
     }
 
     private static ScoringPolicy? BuildScoring(ScoringDocument d, ProblemCollector p)

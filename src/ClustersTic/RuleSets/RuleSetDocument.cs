@@ -67,6 +67,10 @@ internal sealed class DigitalSectorDocument
 
 internal sealed class CharterDocument
 {
+    public required string Id { get; set; }
+
+    public required string Version { get; set; }
+
     public required List<CategoryDocument> Categories { get; set; }
 
     public required List<CriterionDocument> Criteria { get; set; }

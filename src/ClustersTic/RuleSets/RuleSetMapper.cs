@@ -37,6 +37,8 @@ internal static class RuleSetMapper
         },
         Charter = new CharterDocument
         {
+            Id = r.Charter.Id,
+            Version = r.Charter.Version,
             Categories = r.Charter.Categories.Select(c => new CategoryDocument { Id = c.Id, Title = Text(c.Title), Description = Text(c.Description) }).ToList(),
             Criteria = r.Charter.Criteria.Select(c => new CriterionDocument
             {

@@ -15,8 +15,9 @@ public sealed record Signature
     /// <summary>The signatory company's SIREN, as given.</summary>
     public required string CompanySiren { get; init; }
 
-    /// <summary>The id of the rule set (charter version) signed, or null.</summary>
-    public string? CharterId { get; init; }
+    /// <summary>The version of the charter the signature was granted under
+    /// (<see cref="Charter.CharterDefinition.Version"/>), or null when not given.</summary>
+    public string? CharterVersion { get; init; }
 
     /// <summary>The grant date: the date of the assessment at Signataire or above.</summary>
     public required LocalDate GrantedOn { get; init; }

@@ -15,7 +15,7 @@ public sealed class CharterScoringTests
     private static Assessment AllMet(RuleSet ruleSet, AssessmentKind kind = AssessmentKind.PeerReview) => new()
     {
         CompanySiren = "732829320",
-        CharterId = ruleSet.Id,
+        CharterVersion = ruleSet.Charter.Version,
         Date = D(2026, 3, 1),
         Kind = kind,
         Answers = ruleSet.Charter.Criteria.Select(Met).ToArray(),
@@ -271,9 +271,45 @@ public sealed class CharterScoringTests
     [Fact]
     public void CharterMismatch_IsAFinding()
     {
-        AssessmentResult result = Score(AllMet(V1) with { CharterId = "v2" });
+        AssessmentResult result = Score(AllMet(V1) with { CharterVersion = "2" });
         Codes(result).Should().Equal(FindingCodes.AssessmentCharterMismatch);
         result.AsOf.Should().Be(D(2026, 3, 1));
+    }
+
+    [Fact]
+    public void Reading36_V1AndV2_CarryTheSameCharterVersion()
+    {
+        V1.Charter.Id.Should().Be("charte-bonnes-pratiques");
+        V2.Charter.Id.Should().Be(V1.Charter.Id);
+        V2.Charter.Version.Should().Be(V1.Charter.Version).And.Be("1");
+        V2.Charter.Criteria.Select(c => c.Id).Should().Equal(V1.Charter.Criteria.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Reading36_AnAssessmentOfTheCharterVersion_IsScoredByEveryRuleSetCarryingIt_WithoutMismatch()
+    {
+        Assessment assessment = AllMet(V1);
+        assessment.CharterVersion.Should().Be("1");
+        AssessmentResult underV1 = new ConsortiumRules(V1, Clock).Score(assessment);
+        AssessmentResult underV2 = new ConsortiumRules(V2, Clock).Score(assessment);
+        Codes(underV2).Should().NotContain(FindingCodes.AssessmentCharterMismatch);
+        Codes(underV1).Should().NotContain(FindingCodes.AssessmentCharterMismatch);
+        underV2.Score.Should().Be(underV1.Score);
+        underV2.Level.Should().Be(underV1.Level);
+        underV2.RuleSetId.Should().Be("v2");
+    }
+
+    [Fact]
+    public void Reading36_AnotherCharterVersion_IsAMismatchNamingBothVersions()
+    {
+        AssessmentResult result = new ConsortiumRules(V2, Clock).Score(AllMet(V1) with { CharterVersion = "v1" });
+        Explained(result).Should().Equal($"{FindingCodes.AssessmentCharterMismatch} assessed=v1 charter=1");
+    }
+
+    [Fact]
+    public void Reading36_AGrant_NamesTheCharterVersion()
+    {
+        new ConsortiumRules(V2, Clock).Grant(AllMet(V1)).CharterVersion.Should().Be("1");
     }
 
     [Fact]

@@ -144,13 +144,13 @@ public sealed class FindingArgumentTests
             .Append(new Answer { CriterionId = "OFFER-2", Status = AnswerStatus.Met, Evidence = "doc" })
             .Append(new Answer { CriterionId = "NOPE-1", Status = AnswerStatus.Met })
             .ToArray();
-        var assessment = new Assessment { CompanySiren = "732829320", CharterId = "v9", Date = D(2026, 3, 1), Kind = AssessmentKind.PeerReview, Answers = answers };
+        var assessment = new Assessment { CompanySiren = "732829320", CharterVersion = "9", Date = D(2026, 3, 1), Kind = AssessmentKind.PeerReview, Answers = answers };
 
         AssessmentResult result = Rules.Score(assessment);
 
         Explained(result).Should().Equal(
-            $"{FindingCodes.AssessmentCharterMismatch} assessed=v9 charter=v1",
-            $"{FindingCodes.AnswerUnknownCriterion} criterion=NOPE-1 charter=v1",
+            $"{FindingCodes.AssessmentCharterMismatch} assessed=9 charter=1",
+            $"{FindingCodes.AnswerUnknownCriterion} criterion=NOPE-1 charter=1",
             $"{FindingCodes.AnswerNotApplicableNotAllowed} criterion=NEEDS-1",
             $"{FindingCodes.AnswerNotApplicableWithoutJustification} criterion=NEEDS-3",
             $"{FindingCodes.AnswerMetWithoutEvidence} criterion=OFFER-1",
@@ -213,7 +213,7 @@ public sealed class FindingArgumentTests
             .Should().Throw<ArgumentOutOfRangeException>().WithMessage("*NEEDS-1*undefined status*");
     }
 
-    private static readonly Signature Granted = new() { CompanySiren = "732829320", CharterId = "v1", GrantedOn = D(2024, 1, 15) };
+    private static readonly Signature Granted = new() { CompanySiren = "732829320", CharterVersion = "1", GrantedOn = D(2024, 1, 15) };
 
     [Fact]
     public void Lifecycle_NotGranted_GivesTheGrantDate()

@@ -112,7 +112,7 @@ public sealed class RoundTripPropertyTests
         select new Assessment
         {
             CompanySiren = Siren(company),
-            CharterId = charter,
+            CharterVersion = charter,
             Date = date,
             Kind = kind,
             Answers = answers.Select(a => new Answer { CriterionId = a.Item1, Status = a.Item2, Justification = a.Item3, Evidence = a.Item4 }).ToArray(),
@@ -129,7 +129,7 @@ public sealed class RoundTripPropertyTests
         select new Signature
         {
             CompanySiren = Siren(company),
-            CharterId = charter,
+            CharterVersion = charter,
             GrantedOn = granted,
             Reviews = reviews,
             NonConformities = ncs.Select((n, i) => new NonConformity

@@ -57,7 +57,7 @@ internal static class TestCharters
             }
         }
 
-        r["charter"] = new JsonObject { ["categories"] = cats, ["criteria"] = criteria };
+        r["charter"] = new JsonObject { ["id"] = "test-charter", ["version"] = "1", ["categories"] = cats, ["criteria"] = criteria };
     });
 
     private static JsonObject Text(string s) => new() { ["fr"] = s, ["en"] = s };

@@ -13,8 +13,8 @@ internal static class EmbeddedRuleSets
 
     public static (RuleSetDocument Document, string Fingerprint) Get(string id) => id switch
     {
-        "v1" => (V1(), "cd2f77d8884388021b4bc6369afcb28538ca4c3873794759fab956626db38d3b"),
-        "v2" => (V2(), "b85a0d9b77cdcaa4ae20a5eab362d545acc6c5b7f60fa3d97fd955a2268b436f"),
+        "v1" => (V1(), "35db240f59cfc1a135e3911f5892e31d5b17c571ede7c1c7afb559c15ff73598"),
+        "v2" => (V2(), "9896d92f097c7ad212f2b6ed14c10fb3a8dcfb8a55cf2de08acda03e09030696"),
         _ => throw new KeyNotFoundException(id),
     };
 
@@ -84,6 +84,8 @@ internal static class EmbeddedRuleSets
         },
         Charter = new()
         {
+            Id = "charte-bonnes-pratiques",
+            Version = "1",
             Categories = new()
             {
                 new()
@@ -943,6 +945,8 @@ internal static class EmbeddedRuleSets
         },
         Charter = new()
         {
+            Id = "charte-bonnes-pratiques",
+            Version = "1",
             Categories = new()
             {
                 new()
