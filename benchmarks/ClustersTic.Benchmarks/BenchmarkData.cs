@@ -49,7 +49,7 @@ public sealed class BenchmarkData
             CompanySiren = "732829320",
             Date = new LocalDate(2026, 6, 2),
             Kind = AssessmentKind.PeerReview,
-            Answers = Rules.RuleSet.Charter.Criteria.Select((c, i) => new Answer
+            Answers = Rules.GetRuleSet().Charter.Criteria.Select((c, i) => new Answer
             {
                 CriterionId = c.Id,
                 Status = c.Level != RequirementLevel.Must && i % 5 == 0 ? AnswerStatus.Unmet : AnswerStatus.Met,

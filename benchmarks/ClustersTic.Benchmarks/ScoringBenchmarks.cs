@@ -21,15 +21,15 @@ public class ScoringBenchmarks
     public void Setup()
     {
         _data = new BenchmarkData(batchSize: 0);
-        _criteria = [.. _data.Rules.RuleSet.Charter.Criteria];
+        _criteria = [.. _data.Rules.GetRuleSet().Charter.Criteria];
         _categoryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (CharterCategory category in _data.Rules.RuleSet.Charter.Categories)
+        foreach (CharterCategory category in _data.Rules.GetRuleSet().Charter.Categories)
         {
             _categoryIndex.Add(category.Id, _categoryIndex.Count);
         }
 
-        _fluent = new Scoring.FluentValidationScoring(_data.Rules.RuleSet.Charter);
-        _rulesEngine = new Scoring.RulesEngineScoring(_data.Rules.RuleSet.Charter);
+        _fluent = new Scoring.FluentValidationScoring(_data.Rules.GetRuleSet().Charter);
+        _rulesEngine = new Scoring.RulesEngineScoring(_data.Rules.GetRuleSet().Charter);
         AssessmentResult library = _data.Rules.Score(_data.Assessment);
         (decimal? score, CharterLevel level) = HandWritten();
         (decimal? Score, CharterLevel Level) fv = FluentValidation();

@@ -27,8 +27,8 @@ internal static class Overview
         Language language = text.Language;
         output.WriteLine(text.T("ClustersTic — vue d'ensemble du consortium", "ClustersTic — consortium overview"));
         output.WriteLine(text.T(
-            $"Date : {LocalDatePattern.Iso.Format(asOf)} · règles : {rules.RuleSet.Id} ({rules.RuleSet.Title.In(language)}) · empreinte {rules.RuleSet.Fingerprint[..16]}…",
-            $"Date: {LocalDatePattern.Iso.Format(asOf)} · rules: {rules.RuleSet.Id} ({rules.RuleSet.Title.In(language)}) · fingerprint {rules.RuleSet.Fingerprint[..16]}…"));
+            $"Date : {LocalDatePattern.Iso.Format(asOf)} · règles : {rules.GetRuleSet(asOf).Id} ({rules.GetRuleSet(asOf).Title.In(language)}) · empreinte {rules.GetRuleSet(asOf).Fingerprint[..16]}…",
+            $"Date: {LocalDatePattern.Iso.Format(asOf)} · rules: {rules.GetRuleSet(asOf).Id} ({rules.GetRuleSet(asOf).Title.In(language)}) · fingerprint {rules.GetRuleSet(asOf).Fingerprint[..16]}…"));
         output.WriteLine();
 
         ConsortiumReport report = rules.Evaluate(SampleData.Load(), asOf);

@@ -24,7 +24,7 @@ ConsortiumRules rules = host.Services.GetRequiredService<ConsortiumRules>();
 
 DataSet export = DataSet.LoadFile(input);
 ConsortiumReport report = rules.Evaluate(export);
-Console.WriteLine($"ClustersTic {typeof(ConsortiumRules).Assembly.GetName().Version} · rules {rules.RuleSet.Id} · {NodaTime.Text.LocalDatePattern.Iso.Format(rules.Today)}");
+Console.WriteLine($"ClustersTic {typeof(ConsortiumRules).Assembly.GetName().Version} · rules {rules.GetRuleSet().Id} · {NodaTime.Text.LocalDatePattern.Iso.Format(rules.Today)}");
 foreach (CompanyEligibilityDecision decision in report.Companies)
 {
     Console.WriteLine(decision.Explain(Language.English));

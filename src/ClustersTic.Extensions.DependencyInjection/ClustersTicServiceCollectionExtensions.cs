@@ -13,13 +13,20 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class ClustersTicServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the ClustersTic services as singletons: <see cref="IClock"/> (NodaTime's system clock, only
-    /// if none is registered), <see cref="RuleSetCatalog"/> (the embedded catalog, only if none is
-    /// registered), the <see cref="RuleSet"/> chosen by <paramref name="configure"/>, and the entry point
-    /// <see cref="ConsortiumRules"/>.
+    /// Registers the ClustersTic services: <see cref="IClock"/> (NodaTime's system clock, only if none is
+    /// registered), <see cref="RuleSetCatalog"/> (the embedded catalog, only if none is registered), the
+    /// <see cref="RuleSet"/>, and the entry point <see cref="ConsortiumRules"/> (a singleton).
     /// </summary>
+    /// <remarks>
+    /// <para>Unless a rule set is pinned (by <paramref name="configure"/>, or by registering a
+    /// <see cref="RuleSet"/> before this call), <see cref="ConsortiumRules"/> follows the date: each evaluation
+    /// applies the catalog's rule set in force on its as-of date, so a host started in December 2026 applies v2
+    /// from 2027-01-01 without a restart. <see cref="RuleSet"/> is then registered as transient: the rule set in
+    /// force today (by the registered clock) when it is resolved.</para>
+    /// <para>A pinned rule set is a singleton, applied on every date.</para>
+    /// </remarks>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Chooses the rule set; by default, the embedded rule set in force today.</param>
+    /// <param name="configure">Pins a rule set; by default, none is pinned and the rules follow the date.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <exception cref="ClustersTicOptionsException">The options are not valid; every problem is listed.</exception>
@@ -37,29 +44,31 @@ public static class ClustersTicServiceCollectionExtensions
 
         // A file or stream is read now, at start-up, so that a bad rule set stops the application early.
         RuleSet? chosen = options.RuleSet ?? Load(options);
-        string? pinned = options.RuleSetId;
+        string? pinnedId = options.RuleSetId;
+        bool registeredByApplication = false;
+        foreach (ServiceDescriptor descriptor in services)
+        {
+            registeredByApplication |= descriptor.ServiceType == typeof(RuleSet);
+        }
+
+        bool pinned = chosen is not null || pinnedId is not null || registeredByApplication;
 
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(_ => RuleSetCatalog.Embedded);
-        services.TryAddSingleton(provider =>
+        if (pinned)
         {
-            if (chosen is not null)
-            {
-                return chosen;
-            }
+            // A pinned id names an embedded rule set (validated above).
+            services.TryAddSingleton(_ => chosen ?? RuleSetCatalog.Embedded.Get(pinnedId!));
+            services.TryAddSingleton(provider => new ConsortiumRules(provider.GetRequiredService<RuleSet>(), provider.GetRequiredService<IClock>()));
+        }
+        else
+        {
+            // The registered catalog (the embedded one unless the application registered its own) gives the rule
+            // set in force on each evaluation's date.
+            services.TryAddSingleton(provider => new ConsortiumRules(provider.GetRequiredService<RuleSetCatalog>(), provider.GetRequiredService<IClock>()));
+            services.TryAddTransient(provider => provider.GetRequiredService<ConsortiumRules>().GetRuleSet());
+        }
 
-            // A pinned id names an embedded rule set (validated above); otherwise the registered catalog
-            // (the embedded one unless the application registered its own) gives the rule set in force.
-            if (pinned is not null)
-            {
-                return RuleSetCatalog.Embedded.Get(pinned);
-            }
-
-            RuleSetCatalog catalog = provider.GetRequiredService<RuleSetCatalog>();
-            LocalDate today = provider.GetRequiredService<IClock>().GetCurrentInstant().InZone(ConsortiumRules.TimeZone).Date;
-            return catalog.GetInForce(today);
-        });
-        services.TryAddSingleton(provider => new ConsortiumRules(provider.GetRequiredService<RuleSet>(), provider.GetRequiredService<IClock>()));
         return services;
     }
 

@@ -11,15 +11,23 @@ using NodaTime;
 namespace ClustersTic;
 
 /// <summary>
-/// The entry point: one loaded rule set answering every question of the consortium's rules — cluster
-/// admission, company eligibility, charter scoring, signature status — as of a date, with a decision that
-/// explains itself.
+/// The entry point: the consortium's rules answering every question — cluster admission, company
+/// eligibility, charter scoring, signature status — as of a date, with a decision that explains itself.
 /// </summary>
 /// <remarks>
+/// <para>Two ways to choose the rules. <b>Following the date</b> (<see cref="ConsortiumRules(RuleSetCatalog, IClock)"/>,
+/// the default of <c>AddClustersTic()</c>): each evaluation applies the rule set of the catalog in force on its
+/// as-of date, so a long-running host applies v2 from 2027-01-01 without a restart; a date before the first
+/// rule set's effective date gets the first rule set. <b>Pinned</b>
+/// (<see cref="ConsortiumRules(RuleSet, IClock)"/>): every evaluation applies that one rule set. Either way,
+/// every decision names the rule set it used.</para>
 /// <para>When a method is given no date, "today" is the current instant of the injected
-/// <see cref="IClock"/> seen in the <c>Europe/Paris</c> time zone, never the machine's clock or zone.</para>
-/// <para>Instances are immutable and thread-safe: share one per rule set (for example as a singleton). The
-/// class holds no static mutable state.</para>
+/// <see cref="IClock"/> seen in the <c>Europe/Paris</c> time zone, never the machine's clock or zone; it is read
+/// at each call.</para>
+/// <para>Evaluating an accepted record never throws (reading 35): a date computation past 9999-12-31 makes
+/// the rule that needs it unknown for that record, with its own finding.</para>
+/// <para>Instances are immutable and thread-safe: share one (for example as a singleton). The class holds no
+/// static mutable state.</para>
 /// </remarks>
 public sealed class ConsortiumRules
 {
@@ -27,27 +35,59 @@ public sealed class ConsortiumRules
     // "today" needs it.
     private static readonly Lazy<DateTimeZone> Paris = new(() => DateTimeZoneProviders.Tzdb["Europe/Paris"], isThreadSafe: true);
 
-    /// <summary>Creates the entry point for a rule set.</summary>
+    private readonly RuleSet? _pinned;
+    private readonly RuleSetCatalog? _catalog;
+
+    /// <summary>Creates the entry point for one pinned rule set, applied on every date.</summary>
     /// <param name="ruleSet">The rule set to apply.</param>
     /// <param name="clock">The clock that gives "today" (in Europe/Paris).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ConsortiumRules(RuleSet ruleSet, IClock clock)
     {
-        RuleSet = Preconditions.CheckNotNull(ruleSet);
+        _pinned = Preconditions.CheckNotNull(ruleSet);
+        Clock = Preconditions.CheckNotNull(clock);
+    }
+
+    /// <summary>Creates the entry point that follows the date: each evaluation applies the rule set of
+    /// <paramref name="catalog"/> in force on its as-of date.</summary>
+    /// <param name="catalog">The rule sets, such as <see cref="RuleSetCatalog.Embedded"/>.</param>
+    /// <param name="clock">The clock that gives "today" (in Europe/Paris).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ConsortiumRules(RuleSetCatalog catalog, IClock clock)
+    {
+        _catalog = Preconditions.CheckNotNull(catalog);
         Clock = Preconditions.CheckNotNull(clock);
     }
 
     /// <summary>The time zone "today" is taken in: Europe/Paris.</summary>
     public static DateTimeZone TimeZone => Paris.Value;
 
-    /// <summary>The rule set applied.</summary>
-    public RuleSet RuleSet { get; }
+    /// <summary>The pinned rule set, or null when the rules follow the date (see <see cref="Catalog"/>).</summary>
+    public RuleSet? PinnedRuleSet => _pinned;
+
+    /// <summary>The catalog whose rule set in force on each as-of date is applied, or null when a rule set is
+    /// pinned.</summary>
+    public RuleSetCatalog? Catalog => _catalog;
 
     /// <summary>The clock that gives "today".</summary>
     public IClock Clock { get; }
 
     /// <summary>Today's date in Europe/Paris, from <see cref="Clock"/>.</summary>
     public LocalDate Today => Clock.GetCurrentInstant().InZone(Paris.Value).Date;
+
+    /// <summary>The rule set applied on a date: the pinned one, or the catalog's rule set in force on that date
+    /// (its first rule set before the first effective date).</summary>
+    /// <param name="asOf">The date; today (Europe/Paris) when null.</param>
+    /// <returns>The rule set.</returns>
+    public RuleSet GetRuleSet(LocalDate? asOf = null)
+    {
+        if (_pinned is not null)
+        {
+            return _pinned;
+        }
+
+        return _catalog!.TryGetInForce(asOf ?? Today, out RuleSet? inForce) ? inForce : _catalog.RuleSets[0];
+    }
 
     /// <summary>Whether a cluster may be, or is, a member of the consortium (CL-1 to CL-4).</summary>
     /// <param name="cluster">The cluster.</param>
@@ -57,39 +97,43 @@ public sealed class ConsortiumRules
     public ClusterAdmissionDecision EvaluateCluster(Cluster cluster, LocalDate? asOf = null)
     {
         Preconditions.CheckNotNull(cluster);
-        return ClusterAdmission.Evaluate(cluster, RuleSet, asOf ?? Today);
+        LocalDate date = asOf ?? Today;
+        return ClusterAdmission.Evaluate(cluster, GetRuleSet(date), date);
     }
 
     /// <summary>The consortium on a date: the admission decision of each cluster, for CO-3.</summary>
     /// <param name="clusters">Every known cluster; ids must be unique.</param>
     /// <param name="asOf">The date; today (Europe/Paris) when null.</param>
-    /// <returns>The snapshot, to reuse for many companies.</returns>
+    /// <returns>The snapshot, to reuse for many companies; it holds the rule set applied on its date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clusters"/> or an item is null.</exception>
     /// <exception cref="ArgumentException">Two clusters have the same id.</exception>
     public ConsortiumSnapshot Snapshot(IEnumerable<Cluster> clusters, LocalDate? asOf = null)
     {
         Preconditions.CheckNotNull(clusters);
         LocalDate date = asOf ?? Today;
+        RuleSet ruleSet = GetRuleSet(date);
         var decisions = new List<ClusterAdmissionDecision>();
         foreach (Cluster cluster in clusters)
         {
-            decisions.Add(ClusterAdmission.Evaluate(cluster ?? throw new ArgumentNullException(nameof(clusters), "The list holds a null cluster."), RuleSet, date));
+            decisions.Add(ClusterAdmission.Evaluate(cluster ?? throw new ArgumentNullException(nameof(clusters), "The list holds a null cluster."), ruleSet, date));
         }
 
-        return new ConsortiumSnapshot(date, decisions);
+        return new ConsortiumSnapshot(date, ruleSet, decisions);
     }
 
-    /// <summary>Whether a company may sign the charter on the snapshot's date (CO-1 to CO-5).</summary>
+    /// <summary>Whether a company may sign the charter on the snapshot's date (CO-1 to CO-5), under the rule
+    /// set of the snapshot.</summary>
     /// <param name="company">The company.</param>
     /// <param name="consortium">The consortium on the as-of date (see <see cref="Snapshot(IEnumerable{Cluster}, LocalDate?)"/>).</param>
     /// <returns>The decision; its findings are made the first time they are read (see
     /// <see cref="CompanyEligibilityDecision"/>).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "One of the entry point's evaluations, like its siblings.")]
     public CompanyEligibilityDecision EvaluateCompany(Company company, ConsortiumSnapshot consortium)
     {
         Preconditions.CheckNotNull(company);
         Preconditions.CheckNotNull(consortium);
-        return CompanyEligibility.Evaluate(company, consortium, RuleSet);
+        return CompanyEligibility.Evaluate(company, consortium, consortium.RuleSet);
     }
 
     /// <summary>Whether a company may sign the charter (CO-1 to CO-5); builds the snapshot of
@@ -100,23 +144,27 @@ public sealed class ConsortiumRules
     /// <param name="asOf">The date; today (Europe/Paris) when null.</param>
     /// <returns>The decision, with every finding.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Two clusters have the same id.</exception>
     public CompanyEligibilityDecision EvaluateCompany(Company company, IEnumerable<Cluster> clusters, LocalDate? asOf = null) =>
         EvaluateCompany(company, Snapshot(clusters, asOf));
 
     /// <summary>Scores an assessment against the charter (§6): corrections, scores, completion, level, and
-    /// what is missing to the next level. The decision's date is the assessment date.</summary>
+    /// what is missing to the next level. The decision's date is the assessment date, and the rule set is the
+    /// one applied on that date.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>The result, with every finding.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     public AssessmentResult Score(Assessment assessment)
     {
         Preconditions.CheckNotNull(assessment);
-        return CharterScoring.Score(assessment, RuleSet);
+        return CharterScoring.Score(assessment, GetRuleSet(assessment.Date));
     }
 
-    /// <summary>Grants a signature on the date of an assessment at Signataire or above (§7).</summary>
+    /// <summary>Grants a signature on the date of an assessment at Signataire or above (§7), under the charter
+    /// version of the rule set applied on that date.</summary>
     /// <param name="assessment">The assessment.</param>
-    /// <returns>A new signature granted on the assessment date.</returns>
+    /// <returns>A new signature granted on the assessment date, with no review, non-conformity or renewal
+    /// yet.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The assessment is below Signataire; the message lists why.</exception>
     public Signature Grant(Assessment assessment)
@@ -127,16 +175,23 @@ public sealed class ConsortiumRules
             throw new InvalidOperationException("A signature needs an assessment at Signataire or above:\n" + result.Explain(Text.Language.English));
         }
 
-        return new Signature { CompanySiren = assessment.CompanySiren, CharterVersion = RuleSet.Charter.Version, GrantedOn = assessment.Date };
+        return new Signature
+        {
+            CompanySiren = assessment.CompanySiren,
+            CharterVersion = GetRuleSet(assessment.Date).Charter.Version,
+            GrantedOn = assessment.Date,
+            Reviews = Array.Empty<LocalDate>(),
+        };
     }
 
     /// <summary>Every decision about a data set on one date: clusters, companies (against the snapshot of the
-    /// data set's clusters), assessments and signatures (each with its company from the data set).</summary>
+    /// data set's clusters), assessments (each as of its own date) and signatures (each with its company from
+    /// the data set).</summary>
     /// <param name="dataSet">The data set.</param>
     /// <param name="asOf">The date; today (Europe/Paris) when null. Assessments are scored as of their own date.</param>
-    /// <returns>The report.</returns>
+    /// <returns>The report. It never throws for a data set's records: a signature whose company is not in the
+    /// data set is decided with its memberships unknown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataSet"/> is null.</exception>
-    /// <exception cref="ArgumentException">A signature's company is not in the data set.</exception>
     public DataSets.ConsortiumReport Evaluate(DataSets.DataSet dataSet, LocalDate? asOf = null)
     {
         Preconditions.CheckNotNull(dataSet);
@@ -146,14 +201,10 @@ public sealed class ConsortiumRules
         foreach (Company company in dataSet.Companies)
         {
             companies.Add(EvaluateCompany(company, consortium));
-#if NET8_0_OR_GREATER
-            bySiren.TryAdd(DataSets.DataSetBuilder.Key(company.Siren), company);
-#else
-            if (!bySiren.ContainsKey(DataSets.DataSetBuilder.Key(company.Siren)))
+            if (Identifiers.Siren.Key(company.Siren) is string key && !bySiren.ContainsKey(key))
             {
-                bySiren.Add(DataSets.DataSetBuilder.Key(company.Siren), company);
+                bySiren.Add(key, company);
             }
-#endif
         }
 
         var assessments = new List<AssessmentResult>(dataSet.Assessments.Count);
@@ -165,37 +216,32 @@ public sealed class ConsortiumRules
         var signatures = new List<SignatureDecision>(dataSet.Signatures.Count);
         foreach (Signature signature in dataSet.Signatures)
         {
-            if (!bySiren.TryGetValue(DataSets.DataSetBuilder.Key(signature.CompanySiren), out Company? company))
-            {
-                throw new ArgumentException($"The signature of '{TextHelpers.Shorten(signature.CompanySiren)}' has no company in the data set.", nameof(dataSet));
-            }
-
-            signatures.Add(SignatureLifecycle.Evaluate(signature, company, RuleSet, consortium.AsOf));
+            Company? company = Identifiers.Siren.Key(signature.CompanySiren) is string key && bySiren.TryGetValue(key, out Company? found) ? found : null;
+            signatures.Add(SignatureLifecycle.Evaluate(signature, company, consortium.RuleSet, consortium.AsOf));
         }
 
         return new DataSets.ConsortiumReport(consortium.Clusters, companies.AsReadOnly(), assessments.AsReadOnly(), signatures.AsReadOnly());
     }
 
-    /// <summary>The status of a signature (§7): active, review due, suspended, expired or withdrawn, with the
-    /// next due date.</summary>
+    /// <summary>The status of a signature (§7): active, review due, suspended, expired, withdrawn or
+    /// undetermined, with the next due date.</summary>
     /// <param name="signature">The signature.</param>
     /// <param name="company">The signatory company (its cluster memberships decide "membership ended").</param>
     /// <param name="asOf">The date; today (Europe/Paris) when null.</param>
     /// <returns>The decision, with every finding.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The company's SIREN is not the signature's.</exception>
+    /// <exception cref="ArgumentException">The company's SIREN is not the signature's (compared without their
+    /// ignorable spaces).</exception>
     public SignatureDecision EvaluateSignature(Signature signature, Company company, LocalDate? asOf = null)
     {
         Preconditions.CheckNotNull(signature);
         Preconditions.CheckNotNull(company);
-        bool same = Identifiers.Siren.TryParse(signature.CompanySiren, out Identifiers.Siren a) && Identifiers.Siren.TryParse(company.Siren, out Identifiers.Siren b)
-            ? a == b
-            : string.Equals(signature.CompanySiren.Trim(), company.Siren.Trim(), StringComparison.Ordinal);
-        if (!same)
+        if (!string.Equals(Identifiers.Siren.Key(signature.CompanySiren), Identifiers.Siren.Key(company.Siren), StringComparison.Ordinal))
         {
-            throw new ArgumentException($"The signature is for the SIREN '{TextHelpers.Shorten(signature.CompanySiren)}', the company has '{TextHelpers.Shorten(company.Siren)}'.", nameof(company));
+            throw new ArgumentException($"The signature is for the SIREN '{TextHelpers.Shorten(signature.CompanySiren)}', the company has '{TextHelpers.Shorten(company.Siren ?? string.Empty)}'.", nameof(company));
         }
 
-        return SignatureLifecycle.Evaluate(signature, company, RuleSet, asOf ?? Today);
+        LocalDate date = asOf ?? Today;
+        return SignatureLifecycle.Evaluate(signature, company, GetRuleSet(date), date);
     }
 }

@@ -117,7 +117,7 @@ public static class Checks
     public static int Adherent(Company c, IReadOnlyDictionary<string, bool> clusterIsMember, LocalDate asOf)
     {
         bool unknown = false;
-        IReadOnlyList<ClusterMembership> memberships = c.Memberships;
+        IReadOnlyList<ClusterMembership> memberships = c.Memberships ?? [];
         for (int i = 0; i < memberships.Count; i++)
         {
             ClusterMembership m = memberships[i];

@@ -16,7 +16,7 @@ public sealed class EligibilityInput(Company company, IReadOnlyDictionary<string
     // Members named for the rule expressions of FluentValidation and RulesEngine.
     public bool SirenValid => Checks.SirenValid(Company.Siren);
 
-    public bool SiretOk => Checks.SiretOk(Company.Siren, Company.Siret);
+    public bool SiretOk => Checks.SiretOk(Company.Siren ?? "", Company.Siret);
 
     public int Active => Checks.Active(Company, AsOf);
 

@@ -7,7 +7,7 @@ public static class HandWrittenEligibility
     {
         int failed = 0;
         int unknown = 0;
-        if (!Checks.SirenValid(input.Company.Siren) || !Checks.SiretOk(input.Company.Siren, input.Company.Siret))
+        if (!Checks.SirenValid(input.Company.Siren) || !Checks.SiretOk(input.Company.Siren ?? "", input.Company.Siret))
         {
             failed |= 1 << 1;
         }

@@ -14,12 +14,15 @@ namespace ClustersTic.Companies;
 public sealed record Company
 {
     private readonly ArrayPrefix<ClosedYearFigures> _closedYears = ReadOnly.Empty<ClosedYearFigures>.List;
-    private readonly ArrayPrefix<ClusterMembership> _memberships = ReadOnly.Empty<ClusterMembership>.List;
+    private readonly ArrayPrefix<ClusterMembership>? _memberships;
 
-    /// <summary>The SIREN, as given (spaces allowed); checked by CO-1.</summary>
-    public required string Siren { get; init; }
+    /// <summary>The SIREN, as given (spaces allowed), or null when not given; checked by CO-1. A SIREN that is
+    /// null, empty or blank (only white space) is <em>not given</em>: CO-1 is then unknown, never failed
+    /// (reading 31).</summary>
+    public string? Siren { get; init; }
 
-    /// <summary>The SIRET of the main establishment, as given, or null; checked by CO-1 when given.</summary>
+    /// <summary>The SIRET of the main establishment, as given, or null; checked by CO-1 when given (a blank
+    /// SIRET is not given).</summary>
     public string? Siret { get; init; }
 
     /// <summary>The legal name.</summary>
@@ -48,11 +51,12 @@ public sealed record Company
     /// <summary>The company's creation date, or null; a company created after the as-of date fails CO-2.</summary>
     public LocalDate? CreatedOn { get; init; }
 
-    /// <summary>The company's cluster memberships (CO-3).</summary>
-    public IReadOnlyList<ClusterMembership> Memberships
+    /// <summary>The company's cluster memberships (CO-3, and LC-4 for its signature), or null when not given
+    /// (the default). Null makes CO-3 unknown (reading 31); an empty list means "no membership" and fails it.</summary>
+    public IReadOnlyList<ClusterMembership>? Memberships
     {
         get => _memberships;
-        init => _memberships = ReadOnly.Copy(value, nameof(Memberships));
+        init => _memberships = value is null ? null : ReadOnly.Copy(value, nameof(Memberships));
     }
 
     /// <summary>A sector derogation granted by its cluster (CO-4), or null.</summary>
@@ -62,7 +66,8 @@ public sealed record Company
     internal ReadOnlySpan<ClosedYearFigures> ClosedYearItems => _closedYears.AsSpan();
 
     /// <summary>The memberships, for the rules' loops (no interface call per item).</summary>
-    internal ReadOnlySpan<ClusterMembership> MembershipItems => _memberships.AsSpan();
+    /// <remarks>Empty when not given: check <see cref="Memberships"/> for null first.</remarks>
+    internal ReadOnlySpan<ClusterMembership> MembershipItems => _memberships is null ? default : _memberships.AsSpan();
 
     private static ArrayPrefix<ClosedYearFigures> CheckDistinctYears(ArrayPrefix<ClosedYearFigures> years)
     {

@@ -44,23 +44,29 @@ internal static class CompanyEligibility
         return CheckSize(company, ruleSet, asOf, ref verdict);
     }
 
-    // CO-1: a valid SIREN; a SIRET, if given, valid and starting with that SIREN.
+    // CO-1: a valid SIREN; a SIRET, if given, valid and starting with that SIREN. A SIREN or SIRET that is
+    // null or blank is not given (reading 31): a SIREN not given makes CO-1 unknown.
     private static void CheckIdentifiers(Company company, ref Verdict verdict)
     {
-        bool sirenValid = Siren.TryParse(company.Siren, out Siren siren, out IdentifierParseFailure sirenFailure);
-        if (!sirenValid)
+        Siren siren = default;
+        bool sirenValid = false;
+        if (string.IsNullOrWhiteSpace(company.Siren))
         {
-            verdict.Fail(FindingCatalog.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren)), ("reason", Invariant.Name(sirenFailure)));
+            verdict.Unknown(FindingCatalog.CompanySirenMissing);
+        }
+        else if (!(sirenValid = Siren.TryParse(company.Siren, out siren, out IdentifierParseFailure sirenFailure)))
+        {
+            verdict.Fail(FindingCatalog.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren!)), ("reason", Invariant.Name(sirenFailure)));
         }
 
-        if (company.Siret is null)
+        if (string.IsNullOrWhiteSpace(company.Siret))
         {
             return;
         }
 
         if (!Siret.TryParse(company.Siret, out Siret siret, out IdentifierParseFailure siretFailure))
         {
-            verdict.Fail(FindingCatalog.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret)), ("reason", Invariant.Name(siretFailure)));
+            verdict.Fail(FindingCatalog.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret!)), ("reason", Invariant.Name(siretFailure)));
         }
         else if (sirenValid && !siret.BelongsTo(siren))
         {
@@ -75,7 +81,7 @@ internal static class CompanyEligibility
         }
     }
 
-    // CO-2: active on the as-of date (reading 15).
+    // CO-2: active on the as-of date (readings 15 and 34).
     private static void CheckActive(Company company, LocalDate asOf, ref Verdict verdict)
     {
         if (company.CreatedOn is LocalDate created && created > asOf)
@@ -84,18 +90,32 @@ internal static class CompanyEligibility
             return;
         }
 
-        bool ceased = company.State == AdministrativeState.Ceased || company.CeasedOn is not null;
-        if (ceased)
+        if (company.CeasedOn is LocalDate ceasedOn)
         {
-            if (company.CeasedOn is not LocalDate ceasedOn)
+            // Contradictions are findings, never silence (reading 34): a cessation before the creation leaves the
+            // state unknown; an active company with a cessation date is read as ceased from that date.
+            if (company.CreatedOn is LocalDate createdOn && ceasedOn < createdOn)
             {
-                verdict.Unknown(FindingCatalog.CompanyCeasedDateUnknown);
+                verdict.Unknown(FindingCatalog.CompanyCeasedBeforeCreated, ("ceasedOn", ceasedOn), ("createdOn", createdOn));
+                return;
             }
-            else if (ceasedOn <= asOf)
+
+            if (company.State == AdministrativeState.Active)
+            {
+                verdict.Note(FindingCatalog.CompanyActiveWithCessationDate, "ceasedOn", ceasedOn);
+            }
+
+            if (ceasedOn <= asOf)
             {
                 verdict.Fail(FindingCatalog.CompanyCeased, "ceasedOn", ceasedOn);
             }
 
+            return;
+        }
+
+        if (company.State == AdministrativeState.Ceased)
+        {
+            verdict.Unknown(FindingCatalog.CompanyCeasedDateUnknown);
             return;
         }
 
@@ -105,13 +125,22 @@ internal static class CompanyEligibility
         }
     }
 
-    // CO-3: adherent of a consortium member cluster on the as-of date (reading 17). One pass looks each
-    // covering membership up once, and stops at a member cluster (the pass path: no allocation); when there is
-    // none, what it found for each membership explains why, in the memberships' order.
+    // CO-3: adherent of a consortium member cluster on the as-of date (readings 17, 31, 32): met if a covering
+    // membership is in a member cluster; otherwise unknown if a covering membership is in a cluster whose
+    // membership cannot be established (not known, or its admission incomplete), or if the memberships are not
+    // given; otherwise failed. One pass looks each covering membership up once, and stops at a member cluster
+    // (the pass path: no allocation); when there is none, what it found for each membership explains why, in
+    // the memberships' order.
     private static void CheckAdherent(Company company, ConsortiumSnapshot consortium, ref Verdict verdict)
     {
-        const byte NotCovering = 0, UnknownCluster = 1, NotMember = 2;
+        const byte NotCovering = 0, UnknownCluster = 1, NotMember = 2, AdmissionIncomplete = 3;
         LocalDate asOf = consortium.AsOf;
+        if (company.Memberships is null)
+        {
+            verdict.Unknown(FindingCatalog.CompanyMembershipsUnknown);
+            return;
+        }
+
         ReadOnlySpan<ClusterMembership> memberships = company.MembershipItems;
         Span<byte> found = memberships.Length <= 16 ? stackalloc byte[16] : new byte[memberships.Length];
         bool anyUnknown = false;
@@ -131,6 +160,11 @@ internal static class CompanyEligibility
             else if (cluster.IsMember)
             {
                 return;
+            }
+            else if (cluster.Outcome == Outcome.Incomplete)
+            {
+                found[i] = AdmissionIncomplete;
+                anyUnknown = true;
             }
             else
             {
@@ -159,12 +193,23 @@ internal static class CompanyEligibility
             {
                 verdict.Unknown(FindingCatalog.CompanyClusterUnknown, "clusterId", TextHelpers.Shorten(memberships[i].ClusterId));
             }
+            else if (found[i] == AdmissionIncomplete)
+            {
+                verdict.Unknown(FindingCatalog.CompanyClusterAdmissionIncomplete, ("clusterId", memberships[i].ClusterId), ("asOf", asOf));
+            }
         }
     }
 
     // CO-5: size category computed and reported; eligible categories are a parameter (reading 16).
     private static CompanySizeCategory? CheckSize(Company company, RuleSet ruleSet, LocalDate asOf, ref Verdict verdict)
     {
+        // Years after the as-of year are not closed yet: ignored, with an information finding each, in year
+        // order (readings 34 and 37).
+        if (verdict.Explains)
+        {
+            NoteYearsNotClosed(company.ClosedYearItems, asOf, ref verdict);
+        }
+
         CompanySizeCategory? size = CompanySize.ClassifyClosedBy(company.ClosedYearItems, asOf.Year);
         CompanyEligibilityParameters parameters = ruleSet.CompanyEligibility;
         if (size is null)
@@ -187,5 +232,28 @@ internal static class CompanyEligibility
         }
 
         return size;
+    }
+
+    private static void NoteYearsNotClosed(ReadOnlySpan<ClosedYearFigures> years, LocalDate asOf, ref Verdict verdict)
+    {
+        List<int>? later = null;
+        foreach (ClosedYearFigures year in years)
+        {
+            if (year.Year > asOf.Year)
+            {
+                (later ??= new List<int>()).Add(year.Year);
+            }
+        }
+
+        if (later is null)
+        {
+            return;
+        }
+
+        later.Sort();
+        foreach (int year in later)
+        {
+            verdict.Note(FindingCatalog.CompanyYearNotClosed, ("year", Invariant.Number(year)), ("asOf", asOf));
+        }
     }
 }

@@ -29,7 +29,7 @@ public sealed class CompanyEligibilityDecision : Decision
         Outcome outcome,
         CompanySizeCategory? sizeCategory,
         NafCode? decidingNafCode)
-        : base(company.Siren, consortium.AsOf, ruleSet)
+        : base(company.Siren ?? string.Empty, consortium.AsOf, ruleSet)
     {
         _company = company;
         _consortium = consortium;

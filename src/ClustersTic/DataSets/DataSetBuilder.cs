@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using ClustersTic.Charter;
 using ClustersTic.Companies;
 using ClustersTic.Organisations;
@@ -18,27 +17,32 @@ internal static class DataSetBuilder
 
     public static DataSet? Build(DataSetDocument d, ProblemCollector p)
     {
-        // Companies first: clusters refer to them by SIREN.
+        // Companies first: clusters refer to them by SIREN. A company rejected for one of its own fields is
+        // still known by its SIREN, so that the records pointing to it do not report it a second time.
         var companies = new List<Company>();
-        var bySiren = new Dictionary<string, Company>(StringComparer.Ordinal);
+        var bySiren = new Dictionary<string, Company?>(StringComparer.Ordinal);
         List<CompanyDocument> companyDocs = d.Companies ?? new();
         for (int i = 0; i < companyDocs.Count; i++)
         {
             string path = Index("$.companies", i);
             Company? company = BuildCompany(companyDocs[i], path, p);
-            if (company is null)
+            if (company is not null)
             {
-                continue;
+                companies.Add(company);
             }
 
-            companies.Add(company);
-            if (!bySiren.ContainsKey(Key(company.Siren)))
+            if (Identifiers.Siren.Key(companyDocs[i].Siren) is not string key)
             {
-                bySiren.Add(Key(company.Siren), company);
+                continue; // Not given (reading 31): the company is decided, but no record can point to it.
+            }
+
+            if (!bySiren.ContainsKey(key))
+            {
+                bySiren[key] = company;
             }
             else
             {
-                p.Add(Prefix + ".duplicate-siren", path + ".siren", $"The SIREN '{Shorten(company.Siren)}' is given for more than one company.");
+                p.Add(Prefix + ".duplicate-siren", path + ".siren", $"The SIREN '{Shorten(companyDocs[i].Siren!)}' is given for more than one company.");
             }
         }
 
@@ -113,7 +117,7 @@ internal static class DataSetBuilder
         return p.HasProblems ? null : new DataSet(clusters, companies, assessments, signatures);
     }
 
-    private static Cluster? BuildCluster(ClusterDocument c, string path, Dictionary<string, Company> bySiren, ProblemCollector p)
+    private static Cluster? BuildCluster(ClusterDocument c, string path, Dictionary<string, Company?> bySiren, ProblemCollector p)
     {
         int before = p.Count;
         OrganisationKind? kind = c.Kind is null ? null : DocumentValues.Enum<OrganisationKind>(c.Kind, path + ".kind", p, Prefix);
@@ -136,15 +140,22 @@ internal static class DataSetBuilder
         if (c.MemberSirens is { } sirens)
         {
             members = new List<Company>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             for (int i = 0; i < sirens.Count; i++)
             {
-                if (bySiren.TryGetValue(Key(sirens[i]), out Company? member))
-                {
-                    members.Add(member);
-                }
-                else
+                string? key = Identifiers.Siren.Key(sirens[i]);
+                if (key is null || !bySiren.TryGetValue(key, out Company? member))
                 {
                     p.Add(Prefix + ".unknown-company", Index(path + ".memberSirens", i), $"No company of the data set has the SIREN '{Shorten(sirens[i])}'.");
+                }
+                else if (!seen.Add(key))
+                {
+                    // Reading 33: a member list counts each company once; a data set that repeats one is rejected.
+                    p.Add(Prefix + ".duplicate-member", Index(path + ".memberSirens", i), $"The SIREN '{Shorten(sirens[i])}' is listed more than once in the cluster's members.");
+                }
+                else if (member is not null)
+                {
+                    members.Add(member);
                 }
             }
         }
@@ -238,12 +249,12 @@ internal static class DataSetBuilder
             State = state,
             CeasedOn = ceased,
             CreatedOn = created,
-            Memberships = memberships,
+            Memberships = c.Memberships is null ? null : memberships,
             Derogation = derogation,
         };
     }
 
-    private static Signature? BuildSignature(SignatureDocument s, string path, Dictionary<string, Company> bySiren, ProblemCollector p)
+    private static Signature? BuildSignature(SignatureDocument s, string path, Dictionary<string, Company?> bySiren, ProblemCollector p)
     {
         int before = p.Count;
         CheckCompanyKnown(s.CompanySiren, path + ".companySiren", bySiren, p);
@@ -304,7 +315,7 @@ internal static class DataSetBuilder
             CompanySiren = s.CompanySiren,
             CharterVersion = s.CharterVersion,
             GrantedOn = granted,
-            Reviews = reviews,
+            Reviews = s.Reviews is null ? null : reviews,
             NonConformities = nonConformities,
             Renewals = renewals,
             Withdrawal = withdrawal,
@@ -341,16 +352,13 @@ internal static class DataSetBuilder
         return true;
     }
 
-    private static void CheckCompanyKnown(string siren, string path, Dictionary<string, Company> bySiren, ProblemCollector p)
+    private static void CheckCompanyKnown(string siren, string path, Dictionary<string, Company?> bySiren, ProblemCollector p)
     {
-        if (!bySiren.ContainsKey(Key(siren)))
+        if (Identifiers.Siren.Key(siren) is not string key || !bySiren.ContainsKey(key))
         {
             p.Add(Prefix + ".unknown-company", path, $"No company of the data set has the SIREN '{Shorten(siren)}'.");
         }
     }
-
-    /// <summary>SIRENs are matched without their ignorable spaces.</summary>
-    internal static string Key(string siren) => new(siren.Where(c => !Identifiers.IdentifierDigits.IsIgnorableSpace(c)).ToArray());
 
     private static string Index(string path, int i) => path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
 

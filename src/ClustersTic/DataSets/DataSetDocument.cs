@@ -83,7 +83,7 @@ internal sealed class DerogationDocument
 
 internal sealed class CompanyDocument
 {
-    public required string Siren { get; set; }
+    public string? Siren { get; set; }
 
     public string? Siret { get; set; }
 

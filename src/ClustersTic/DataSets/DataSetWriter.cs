@@ -12,7 +12,8 @@ namespace ClustersTic.DataSets;
 /// <summary>
 /// Turns a data set back into its JSON document, the inverse of <see cref="DataSetBuilder"/>: loading what it
 /// writes gives equal records. "Not given" (null) is omitted; an empty France Clusters membership or member
-/// list is written as <c>[]</c>, because it means "none", not "not given".
+/// list, member list, company membership list or signature review list is written as <c>[]</c>, because it
+/// means "none", not "not given".
 /// </summary>
 internal static class DataSetWriter
 {
@@ -21,7 +22,10 @@ internal static class DataSetWriter
         var sirens = new HashSet<string>(StringComparer.Ordinal);
         foreach (Company company in dataSet.Companies)
         {
-            sirens.Add(DataSetBuilder.Key(company.Siren));
+            if (Identifiers.Siren.Key(company.Siren) is string key)
+            {
+                sirens.Add(key);
+            }
         }
 
         return new DataSetDocument
@@ -42,13 +46,13 @@ internal static class DataSetWriter
             members = new List<string>(list.Count);
             foreach (Company member in list)
             {
-                if (!sirens.Contains(DataSetBuilder.Key(member.Siren)))
+                if (Identifiers.Siren.Key(member.Siren) is not string key || !sirens.Contains(key))
                 {
                     throw new InvalidOperationException(
-                        $"The cluster '{TextHelpers.Shorten(c.Id)}' has a member (SIREN '{TextHelpers.Shorten(member.Siren)}') that is not one of the data set's companies; a data set file names members by SIREN, so each must be in the company list.");
+                        $"The cluster '{TextHelpers.Shorten(c.Id)}' has a member (SIREN '{TextHelpers.Shorten(member.Siren ?? string.Empty)}') that is not one of the data set's companies, or has no SIREN; a data set file names members by SIREN, so each must be in the company list with its SIREN.");
                 }
 
-                members.Add(member.Siren);
+                members.Add(member.Siren!);
             }
         }
 
@@ -80,7 +84,7 @@ internal static class DataSetWriter
         State = c.State is { } state ? Invariant.Name(state) : null,
         CeasedOn = Date(c.CeasedOn),
         CreatedOn = Date(c.CreatedOn),
-        Memberships = List(c.Memberships, m => new MembershipDocument { ClusterId = m.ClusterId, From = Invariant.Date(m.Period.From), To = Date(m.Period.To) }),
+        Memberships = c.Memberships is null ? null : ListOrEmpty(c.Memberships, m => new MembershipDocument { ClusterId = m.ClusterId, From = Invariant.Date(m.Period.From), To = Date(m.Period.To) }),
         Derogation = c.Derogation is { } d ? new DerogationDocument { ClusterId = d.ClusterId, Justification = d.Justification, GrantedOn = Date(d.GrantedOn) } : null,
     };
 
@@ -98,7 +102,7 @@ internal static class DataSetWriter
         CompanySiren = s.CompanySiren,
         CharterVersion = s.CharterVersion,
         GrantedOn = Invariant.Date(s.GrantedOn),
-        Reviews = List(s.Reviews, Invariant.Date),
+        Reviews = s.Reviews is null ? null : ListOrEmpty(s.Reviews, Invariant.Date),
         NonConformities = List(s.NonConformities, n => new NonConformityDocument
         {
             Id = n.Id,

@@ -36,7 +36,8 @@ public abstract class Decision
         _ruleSet = ruleSet;
     }
 
-    /// <summary>What the decision is about: a cluster id or a SIREN, as given.</summary>
+    /// <summary>What the decision is about: a cluster id or a SIREN, as given (empty for a company whose SIREN
+    /// is not given).</summary>
     public string Subject { get; }
 
     /// <summary>The date the decision holds for.</summary>

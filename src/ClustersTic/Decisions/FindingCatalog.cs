@@ -86,6 +86,10 @@ internal static class FindingCatalog
         "La part de prestataires du numérique est entre {low} et {high} ({unknown} adhérents d'activité inconnue) ; le minimum est {minimum}.",
         "The share of digital providers is between {low} and {high} ({unknown} members of unknown activity); the minimum is {minimum}.");
 
+    public static readonly FindingDefinition ClusterRepeatedMember = new(FindingCodes.ClusterRepeatedMember, "CL-3", W, N,
+        "L'adhérent {siren} figure plusieurs fois dans la liste des adhérents : il est compté une fois.",
+        "The member {siren} is listed more than once: it is counted once.");
+
     public static readonly FindingDefinition ClusterFounder = new(FindingCodes.ClusterFounder, "CL-2", I, N,
         "Cluster fondateur : réputé remplir CL-2 et CL-3, membre depuis la convention du {conventionDate}.",
         "Founding cluster: deemed to meet CL-2 and CL-3, a member since the convention of {conventionDate}.");
@@ -93,6 +97,10 @@ internal static class FindingCatalog
     public static readonly FindingDefinition ClusterPendingSignature = new(FindingCodes.ClusterPendingSignature, "CL-4", I, N,
         "Éligible, en attente de la signature de la convention de partenariat : pas encore membre.",
         "Eligible, pending the signature of the partnership convention: not a member yet.");
+
+    public static readonly FindingDefinition ClusterFounderConventionDate = new(FindingCodes.ClusterFounderConventionDate, "CL-4", W, N,
+        "Cluster fondateur : la date de convention enregistrée ({recorded}) est remplacée par celle de la convention fondatrice, le {conventionDate}.",
+        "Founding cluster: the recorded convention date ({recorded}) is replaced by that of the founding convention, {conventionDate}.");
 
     public static readonly FindingDefinition ClusterLeft = new(FindingCodes.ClusterLeft, "CL-4", B, F,
         "Le cluster a quitté le consortium le {leftOn}.",
@@ -102,6 +110,10 @@ internal static class FindingCatalog
     public static readonly FindingDefinition CompanySirenInvalid = new(FindingCodes.CompanySirenInvalid, "CO-1", B, F,
         "Le SIREN « {siren} » n'est pas valide ({reason}).",
         "The SIREN '{siren}' is not valid ({reason}).");
+
+    public static readonly FindingDefinition CompanySirenMissing = new(FindingCodes.CompanySirenMissing, "CO-1", W, U,
+        "Le SIREN n'est pas renseigné.",
+        "The SIREN is not given.");
 
     public static readonly FindingDefinition CompanySiretInvalid = new(FindingCodes.CompanySiretInvalid, "CO-1", B, F,
         "Le SIRET « {siret} » n'est pas valide ({reason}).",
@@ -127,6 +139,14 @@ internal static class FindingCatalog
         "L'entreprise n'existe pas encore au {asOf} (créée le {createdOn}).",
         "The company does not exist yet on {asOf} (created on {createdOn}).");
 
+    public static readonly FindingDefinition CompanyActiveWithCessationDate = new(FindingCodes.CompanyActiveWithCessationDate, "CO-2", W, N,
+        "L'entreprise est déclarée active mais a une date de cessation ({ceasedOn}) : elle est considérée comme cessée à partir de cette date.",
+        "The company is recorded as active but has a cessation date ({ceasedOn}): it is read as ceased from that date.");
+
+    public static readonly FindingDefinition CompanyCeasedBeforeCreated = new(FindingCodes.CompanyCeasedBeforeCreated, "CO-2", W, U,
+        "La date de cessation ({ceasedOn}) est antérieure à la date de création ({createdOn}) : l'activité de l'entreprise ne peut pas être établie.",
+        "The cessation date ({ceasedOn}) is before the creation date ({createdOn}): whether the company is active cannot be established.");
+
     public static readonly FindingDefinition CompanyNoMemberCluster = new(FindingCodes.CompanyNoMemberCluster, "CO-3", B, F,
         "L'entreprise n'adhère, au {asOf}, à aucun cluster membre du consortium.",
         "On {asOf}, the company is not an adherent of any member cluster of the consortium.");
@@ -138,6 +158,14 @@ internal static class FindingCatalog
     public static readonly FindingDefinition CompanyClusterUnknown = new(FindingCodes.CompanyClusterUnknown, "CO-3", W, U,
         "Le cluster « {clusterId} » est inconnu : l'adhésion ne peut pas être vérifiée.",
         "The cluster '{clusterId}' is unknown: the membership cannot be checked.");
+
+    public static readonly FindingDefinition CompanyMembershipsUnknown = new(FindingCodes.CompanyMembershipsUnknown, "CO-3", W, U,
+        "Les adhésions de l'entreprise à des clusters ne sont pas renseignées.",
+        "The company's cluster memberships are not given.");
+
+    public static readonly FindingDefinition CompanyClusterAdmissionIncomplete = new(FindingCodes.CompanyClusterAdmissionIncomplete, "CO-3", W, U,
+        "L'admission du cluster « {clusterId} » ne peut pas être établie au {asOf} : l'adhésion ne peut pas être vérifiée.",
+        "The admission of the cluster '{clusterId}' cannot be established on {asOf}: the membership cannot be checked.");
 
     public static readonly FindingDefinition CompanyNotDigital = new(FindingCodes.CompanyNotDigital, "CO-4", B, F,
         "Le code d'activité {code} n'est pas dans le secteur du numérique, et aucune dérogation valable n'a été accordée.",
@@ -170,6 +198,10 @@ internal static class FindingCatalog
     public static readonly FindingDefinition CompanySizeNotEligible = new(FindingCodes.CompanySizeNotEligible, "CO-5", B, F,
         "La catégorie d'entreprise « {category} » n'est pas éligible.",
         "The company size category '{category}' is not eligible.");
+
+    public static readonly FindingDefinition CompanyYearNotClosed = new(FindingCodes.CompanyYearNotClosed, "CO-5", I, N,
+        "L'exercice {year} n'est pas clos au {asOf} : il est ignoré.",
+        "The year {year} is not closed on {asOf}: it is ignored.");
 
     // Charter scoring (rulebook §6.1–6.3).
     public static readonly FindingDefinition AnswerMissing = new(FindingCodes.AnswerMissing, "SC-1", W, U,
@@ -249,6 +281,14 @@ internal static class FindingCatalog
         "La revue du {reviewedOn} est antérieure à l'ouverture de la fenêtre ({opens}) : elle ne compte pas.",
         "The review of {reviewedOn} is before its window opened ({opens}): it does not count.");
 
+    public static readonly FindingDefinition ReviewBeforeGrant = new(FindingCodes.ReviewBeforeGrant, "LC-2", W, N,
+        "La revue du {reviewedOn} est antérieure à l'octroi de la signature le {grantedOn} : elle est ignorée.",
+        "The review of {reviewedOn} is before the signature was granted on {grantedOn}: it is ignored.");
+
+    public static readonly FindingDefinition ReviewsUnknown = new(FindingCodes.ReviewsUnknown, "LC-2", W, U,
+        "Les revues annuelles ne sont pas renseignées : la revue de l'anniversaire du {anniversary} ne peut pas être vérifiée.",
+        "The annual reviews are not given: the review for the anniversary of {anniversary} cannot be checked.");
+
     public static readonly FindingDefinition MinorBecameMajor = new(FindingCodes.MinorBecameMajor, "LC-3", W, N,
         "La non-conformité mineure {id}, non levée au {deadline}, est devenue majeure le {becameMajorOn}.",
         "The minor non-conformity {id}, not lifted by {deadline}, became major on {becameMajorOn}.");
@@ -265,9 +305,21 @@ internal static class FindingCatalog
         "Non-conformité mineure {id} ouverte, à lever au plus tard le {deadline}.",
         "Minor non-conformity {id} open, to be lifted by {deadline}.");
 
+    public static readonly FindingDefinition NonConformityBeforeGrant = new(FindingCodes.NonConformityBeforeGrant, "LC-3", W, N,
+        "La non-conformité {id}, relevée le {raisedOn}, est antérieure à l'octroi de la signature le {grantedOn} : elle est ignorée.",
+        "The non-conformity {id}, raised on {raisedOn}, is before the signature was granted on {grantedOn}: it is ignored.");
+
+    public static readonly FindingDefinition DeadlineBeyondCalendar = new(FindingCodes.DeadlineBeyondCalendar, "LC-3", W, U,
+        "Le délai de levée de la non-conformité {id}, relevée le {raisedOn}, dépasse le 31 décembre 9999 : il ne peut pas être calculé.",
+        "The deadline of the non-conformity {id}, raised on {raisedOn}, is after 9999-12-31: it cannot be computed.");
+
     public static readonly FindingDefinition MembershipEnded = new(FindingCodes.MembershipEnded, "LC-4", B, F,
         "Aucune adhésion de l'entreprise à un cluster ne couvre le {asOf} : signature suspendue.",
         "No cluster membership of the company covers {asOf}: signature suspended.");
+
+    public static readonly FindingDefinition MembershipsUnknown = new(FindingCodes.MembershipsUnknown, "LC-4", W, U,
+        "Les adhésions de l'entreprise à des clusters ne sont pas renseignées : la condition d'adhésion ne peut pas être vérifiée.",
+        "The company's cluster memberships are not given: the membership condition cannot be checked.");
 
     public static readonly FindingDefinition SignatureExpired = new(FindingCodes.SignatureExpired, "LC-5", B, F,
         "La signature a expiré le {expiredOn}.",
@@ -276,6 +328,14 @@ internal static class FindingCatalog
     public static readonly FindingDefinition SignatureWithdrawn = new(FindingCodes.SignatureWithdrawn, "LC-5", B, F,
         "La signature a été retirée le {withdrawnOn} : {reason}.",
         "The signature was withdrawn on {withdrawnOn}: {reason}.");
+
+    public static readonly FindingDefinition WithdrawalBeforeGrant = new(FindingCodes.WithdrawalBeforeGrant, "LC-5", W, N,
+        "Le retrait du {withdrawnOn} est antérieur à l'octroi de la signature le {grantedOn} : il est ignoré.",
+        "The withdrawal of {withdrawnOn} is before the signature was granted on {grantedOn}: it is ignored.");
+
+    public static readonly FindingDefinition ExpiryBeyondCalendar = new(FindingCodes.ExpiryBeyondCalendar, "LC-5", W, U,
+        "La date d'expiration de la période commencée le {from} dépasse le 31 décembre 9999 : elle ne peut pas être calculée.",
+        "The expiry date of the period that started on {from} is after 9999-12-31: it cannot be computed.");
 
     private static readonly FindingDefinition[] AllDefinitions =
     [
@@ -290,19 +350,26 @@ internal static class FindingCatalog
         ClusterAudienceUnknown,
         ClusterProviderShareTooLow,
         ClusterProviderShareUnknown,
+        ClusterRepeatedMember,
         ClusterFounder,
         ClusterPendingSignature,
+        ClusterFounderConventionDate,
         ClusterLeft,
         CompanySirenInvalid,
+        CompanySirenMissing,
         CompanySiretInvalid,
         CompanySiretOtherSiren,
         CompanyCeased,
         CompanyCeasedDateUnknown,
         CompanyStateUnknown,
         CompanyNotYetCreated,
+        CompanyActiveWithCessationDate,
+        CompanyCeasedBeforeCreated,
         CompanyNoMemberCluster,
         CompanyClusterNotMember,
         CompanyClusterUnknown,
+        CompanyMembershipsUnknown,
+        CompanyClusterAdmissionIncomplete,
         CompanyNotDigital,
         CompanyActivityUnknown,
         CompanyNafInvalid,
@@ -311,6 +378,7 @@ internal static class FindingCatalog
         CompanySizeUnknown,
         CompanySizeUnknownRestricted,
         CompanySizeNotEligible,
+        CompanyYearNotClosed,
         AnswerMissing,
         AnswerUnknownCriterion,
         AnswerDuplicate,
@@ -330,13 +398,20 @@ internal static class FindingCatalog
         ReviewDue,
         ReviewMissed,
         ReviewTooEarly,
+        ReviewBeforeGrant,
+        ReviewsUnknown,
         MinorBecameMajor,
         MajorOpen,
         MajorOverdue,
         MinorOpen,
+        NonConformityBeforeGrant,
+        DeadlineBeyondCalendar,
         MembershipEnded,
+        MembershipsUnknown,
         SignatureExpired,
         SignatureWithdrawn,
+        WithdrawalBeforeGrant,
+        ExpiryBeyondCalendar,
     ];
 
     private static readonly Dictionary<string, FindingDefinition> Definitions = Index(AllDefinitions);

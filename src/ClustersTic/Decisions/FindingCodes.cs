@@ -31,13 +31,19 @@ public static class FindingCodes
     public const string ClusterProviderShareTooLow = "CL-3.provider-share-too-low";
     /// <summary>CL-3: "The share of digital providers is between {low} and {high} ({unknown} members of unknown activity); the minimum is {minimum}."</summary>
     public const string ClusterProviderShareUnknown = "CL-3.provider-share-unknown";
+    /// <summary>CL-3: "The member {siren} is listed more than once: it is counted once."</summary>
+    public const string ClusterRepeatedMember = "CL-3.repeated-member";
     /// <summary>CL-4: "Eligible, pending the signature of the partnership convention: not a member yet."</summary>
     public const string ClusterPendingSignature = "CL-4.pending-signature";
+    /// <summary>CL-4: "Founding cluster: the recorded convention date ({recorded}) is replaced by that of the founding convention, {conventionDate}."</summary>
+    public const string ClusterFounderConventionDate = "CL-4.founder-convention-date";
     /// <summary>CL-4: "The cluster left the consortium on {leftOn}."</summary>
     public const string ClusterLeft = "CL-4.left";
 
     /// <summary>CO-1: "The SIREN '{siren}' is not valid ({reason})."</summary>
     public const string CompanySirenInvalid = "CO-1.siren-invalid";
+    /// <summary>CO-1: "The SIREN is not given."</summary>
+    public const string CompanySirenMissing = "CO-1.siren-missing";
     /// <summary>CO-1: "The SIRET '{siret}' is not valid ({reason})."</summary>
     public const string CompanySiretInvalid = "CO-1.siret-invalid";
     /// <summary>CO-1: "The SIRET {siret} does not belong to the SIREN {siren}."</summary>
@@ -50,12 +56,20 @@ public static class FindingCodes
     public const string CompanyStateUnknown = "CO-2.state-unknown";
     /// <summary>CO-2: "The company does not exist yet on {asOf} (created on {createdOn})."</summary>
     public const string CompanyNotYetCreated = "CO-2.not-yet-created";
+    /// <summary>CO-2: "The company is recorded as active but has a cessation date ({ceasedOn}): it is read as ceased from that date."</summary>
+    public const string CompanyActiveWithCessationDate = "CO-2.active-with-cessation-date";
+    /// <summary>CO-2: "The cessation date ({ceasedOn}) is before the creation date ({createdOn}): whether the company is active cannot be established."</summary>
+    public const string CompanyCeasedBeforeCreated = "CO-2.ceased-before-created";
     /// <summary>CO-3: "On {asOf}, the company is not an adherent of any member cluster of the consortium."</summary>
     public const string CompanyNoMemberCluster = "CO-3.no-member-cluster";
     /// <summary>CO-3: "The cluster '{clusterId}' is not a member of the consortium on {asOf}: this membership does not count."</summary>
     public const string CompanyClusterNotMember = "CO-3.cluster-not-member";
     /// <summary>CO-3: "The cluster '{clusterId}' is unknown: the membership cannot be checked."</summary>
     public const string CompanyClusterUnknown = "CO-3.cluster-unknown";
+    /// <summary>CO-3: "The company's cluster memberships are not given."</summary>
+    public const string CompanyMembershipsUnknown = "CO-3.memberships-unknown";
+    /// <summary>CO-3: "The admission of the cluster '{clusterId}' cannot be established on {asOf}: the membership cannot be checked."</summary>
+    public const string CompanyClusterAdmissionIncomplete = "CO-3.cluster-admission-incomplete";
     /// <summary>CO-4: "The activity code {code} is not in the digital sector, and no valid derogation was granted."</summary>
     public const string CompanyNotDigital = "CO-4.not-digital";
     /// <summary>CO-4: "The activity code (NAF) is not given."</summary>
@@ -72,6 +86,8 @@ public static class FindingCodes
     public const string CompanySizeUnknownRestricted = "CO-5.size-unknown-restricted";
     /// <summary>CO-5: "The company size category '{category}' is not eligible."</summary>
     public const string CompanySizeNotEligible = "CO-5.size-not-eligible";
+    /// <summary>CO-5: "The year {year} is not closed on {asOf}: it is ignored."</summary>
+    public const string CompanyYearNotClosed = "CO-5.year-not-closed";
 
     /// <summary>SC-1: "No answer to the criterion {criterion}: counted as unknown."</summary>
     public const string AnswerMissing = "SC-1.answer-missing";
@@ -108,8 +124,16 @@ public static class FindingCodes
     public const string ReviewMissed = "LC-2.review-missed";
     /// <summary>LC-2: "The review of {reviewedOn} is before its window opened ({opens}): it does not count."</summary>
     public const string ReviewTooEarly = "LC-2.review-too-early";
+    /// <summary>LC-2: "The review of {reviewedOn} is before the signature was granted on {grantedOn}: it is ignored."</summary>
+    public const string ReviewBeforeGrant = "LC-2.review-before-grant";
+    /// <summary>LC-2: "The annual reviews are not given: the review for the anniversary of {anniversary} cannot be checked."</summary>
+    public const string ReviewsUnknown = "LC-2.reviews-unknown";
     /// <summary>LC-3: "Minor non-conformity {id} open, to be lifted by {deadline}."</summary>
     public const string MinorOpen = "LC-3.minor-open";
+    /// <summary>LC-3: "The non-conformity {id}, raised on {raisedOn}, is before the signature was granted on {grantedOn}: it is ignored."</summary>
+    public const string NonConformityBeforeGrant = "LC-3.non-conformity-before-grant";
+    /// <summary>LC-3: "The deadline of the non-conformity {id}, raised on {raisedOn}, is after 9999-12-31: it cannot be computed."</summary>
+    public const string DeadlineBeyondCalendar = "LC-3.deadline-beyond-calendar";
     /// <summary>LC-3: "The minor non-conformity {id}, not lifted by {deadline}, became major on {becameMajorOn}."</summary>
     public const string MinorBecameMajor = "LC-3.minor-became-major";
     /// <summary>LC-3: "Major non-conformity {id} open, to be lifted by {deadline}: the level shown is at most Signataire."</summary>
@@ -118,10 +142,16 @@ public static class FindingCodes
     public const string MajorOverdue = "LC-3.major-overdue";
     /// <summary>LC-4: "No cluster membership of the company covers {asOf}: signature suspended."</summary>
     public const string MembershipEnded = "LC-4.membership-ended";
+    /// <summary>LC-4: "The company's cluster memberships are not given: the membership condition cannot be checked."</summary>
+    public const string MembershipsUnknown = "LC-4.memberships-unknown";
     /// <summary>LC-5: "The signature expired on {expiredOn}."</summary>
     public const string SignatureExpired = "LC-5.expired";
     /// <summary>LC-5: "The signature was withdrawn on {withdrawnOn}: {reason}."</summary>
     public const string SignatureWithdrawn = "LC-5.withdrawn";
+    /// <summary>LC-5: "The withdrawal of {withdrawnOn} is before the signature was granted on {grantedOn}: it is ignored."</summary>
+    public const string WithdrawalBeforeGrant = "LC-5.withdrawal-before-grant";
+    /// <summary>LC-5: "The expiry date of the period that started on {from} is after 9999-12-31: it cannot be computed."</summary>
+    public const string ExpiryBeyondCalendar = "LC-5.expiry-beyond-calendar";
     /// <summary>LC-6: "Signature renewed by the assessment of {assessedOn}: new period from {from} until {until}."</summary>
     public const string SignatureRenewed = "LC-6.renewed";
     /// <summary>LC-6: "The assessment of {assessedOn} does not renew the signature: it must be at Signataire or above and dated from {opens} to {closes}."</summary>

@@ -79,6 +79,12 @@ internal struct Verdict
         Note(definition, name, value);
     }
 
+    public void Unknown(FindingDefinition definition, (string Name, ArgumentValue Value) first, (string Name, ArgumentValue Value) second)
+    {
+        AnyUnknown = true;
+        Note(definition, first, second);
+    }
+
     public void Note(FindingDefinition definition)
     {
         if (!_outcomeOnly)

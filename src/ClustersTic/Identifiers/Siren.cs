@@ -205,4 +205,26 @@ public readonly struct Siren : IEquatable<Siren>, IComparable<Siren>, IComparabl
     /// <param name="right">The right operand.</param>
     /// <returns>True when <paramref name="left"/> sorts last or is equal.</returns>
     public static bool operator >=(Siren left, Siren right) => left.CompareTo(right) >= 0;
+
+    /// <summary>The key a SIREN given as text is matched by (member lists, signatures, data sets): the text
+    /// without its ignorable spaces (reading 1), so that <c>732 829 320</c> and <c>732829320</c> are the same
+    /// company; null when the SIREN is not given (null or blank, reading 31).</summary>
+    internal static string? Key(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var key = new System.Text.StringBuilder(text!.Length);
+        foreach (char c in text)
+        {
+            if (!IdentifierDigits.IsIgnorableSpace(c))
+            {
+                key.Append(c);
+            }
+        }
+
+        return key.ToString();
+    }
 }

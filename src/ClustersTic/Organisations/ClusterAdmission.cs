@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using ClustersTic.Companies;
 using ClustersTic.Decisions;
 using ClustersTic.Internal;
@@ -9,6 +11,9 @@ namespace ClustersTic.Organisations;
 /// <summary>The cluster admission rules, CL-1 to CL-4 (rulebook §3).</summary>
 internal static class ClusterAdmission
 {
+    /// <summary>The date of the founding convention, signed in Lyon by the five founders (rulebook §3).</summary>
+    public static readonly LocalDate FoundingConventionDate = new(2009, 12, 7);
+
     public static ClusterAdmissionDecision Evaluate(Cluster cluster, RuleSet ruleSet, LocalDate asOf)
     {
         var verdict = new Verdict();
@@ -21,10 +26,13 @@ internal static class ClusterAdmission
 
         CheckFranceClustersMembership(cluster, asOf, ref verdict);
 
+        LocalDate? convention = cluster.ConventionSignedOn;
         if (cluster.IsFounder)
         {
-            // The founders are deemed to meet the admission conditions CL-2 and CL-3.
-            verdict.Note(Finding.Create(FindingCatalog.ClusterFounder, "conventionDate", cluster.ConventionSignedOn is LocalDate d ? d : "—"));
+            // Reading 30: the founders are deemed to meet the admission conditions CL-2 and CL-3 on any date, and
+            // their convention date is that of the founding convention, whatever their record says.
+            convention = FoundingConventionDate;
+            verdict.Note(Finding.Create(FindingCatalog.ClusterFounder, "conventionDate", FoundingConventionDate));
         }
         else
         {
@@ -33,10 +41,15 @@ internal static class ClusterAdmission
         }
 
         Outcome outcome = verdict.Outcome;
-        bool pending = outcome == Outcome.Eligible && (cluster.ConventionSignedOn is null || cluster.ConventionSignedOn.Value > asOf);
+        bool pending = outcome == Outcome.Eligible && (convention is null || convention.Value > asOf);
         if (pending)
         {
             verdict.Note(Finding.Create(FindingCatalog.ClusterPendingSignature));
+        }
+
+        if (cluster.IsFounder && cluster.ConventionSignedOn is LocalDate recorded && recorded != FoundingConventionDate)
+        {
+            verdict.Note(Finding.Create(FindingCatalog.ClusterFounderConventionDate, ("recorded", recorded), ("conventionDate", FoundingConventionDate)));
         }
 
         return new ClusterAdmissionDecision(cluster, asOf, ruleSet, outcome, pending, verdict.Findings);
@@ -105,10 +118,21 @@ internal static class ClusterAdmission
             return; // An absent or empty member list: the share is not checked (reading 13).
         }
 
+        // Reading 33: each company counts once (SIRENs compared in canonical form); a repeated entry is a finding.
+        // A member whose SIREN is not given cannot be compared, and counts.
         int providers = 0;
         int unknown = 0;
+        int total = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (Company member in members)
         {
+            if (Identifiers.Siren.Key(member.Siren) is string key && !seen.Add(key))
+            {
+                verdict.Note(Finding.Create(FindingCatalog.ClusterRepeatedMember, "siren", TextHelpers.Shorten(key)));
+                continue;
+            }
+
+            total++;
             bool? digital = DigitalActivity.IsDigitalProvider(member, ruleSet, asOf);
             if (digital is null)
             {
@@ -122,7 +146,6 @@ internal static class ClusterAdmission
 
         // The share is an interval [providers, providers + unknown] / total; exact comparison in decimal.
         decimal minimum = ruleSet.ClusterAdmission.MinimumProviderShare;
-        decimal total = members.Count;
         if (providers >= minimum * total)
         {
             return;
@@ -133,16 +156,16 @@ internal static class ClusterAdmission
             verdict.Fail(Finding.Create(
                 FindingCatalog.ClusterProviderShareTooLow,
                 ("providers", Invariant.Number(providers)),
-                ("members", Invariant.Number(members.Count)),
-                ("share", Invariant.Percent(providers / total)),
+                ("members", Invariant.Number(total)),
+                ("share", Invariant.Percent(providers / (decimal)total)),
                 ("minimum", Invariant.Percent(minimum))));
         }
         else
         {
             verdict.Unknown(Finding.Create(
                 FindingCatalog.ClusterProviderShareUnknown,
-                ("low", Invariant.Percent(providers / total)),
-                ("high", Invariant.Percent((providers + unknown) / total)),
+                ("low", Invariant.Percent(providers / (decimal)total)),
+                ("high", Invariant.Percent((providers + unknown) / (decimal)total)),
                 ("unknown", Invariant.Number(unknown)),
                 ("minimum", Invariant.Percent(minimum))));
         }

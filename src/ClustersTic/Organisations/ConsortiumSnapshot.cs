@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using ClustersTic.RuleSets;
 using NodaTime;
 
 namespace ClustersTic.Organisations;
@@ -16,9 +17,10 @@ public sealed class ConsortiumSnapshot
 {
     private readonly Dictionary<string, ClusterAdmissionDecision> _byId;
 
-    internal ConsortiumSnapshot(LocalDate asOf, IList<ClusterAdmissionDecision> clusters)
+    internal ConsortiumSnapshot(LocalDate asOf, RuleSet ruleSet, IList<ClusterAdmissionDecision> clusters)
     {
         AsOf = asOf;
+        RuleSet = ruleSet;
         Clusters = new ReadOnlyCollection<ClusterAdmissionDecision>(clusters);
         _byId = new Dictionary<string, ClusterAdmissionDecision>(StringComparer.Ordinal);
         foreach (ClusterAdmissionDecision decision in clusters)
@@ -34,6 +36,10 @@ public sealed class ConsortiumSnapshot
 
     /// <summary>The date of the snapshot.</summary>
     public LocalDate AsOf { get; }
+
+    /// <summary>The rule set the decisions were made with; companies evaluated against the snapshot are
+    /// decided with it too.</summary>
+    public RuleSet RuleSet { get; }
 
     /// <summary>The admission decision of each cluster, in the order given.</summary>
     public IReadOnlyList<ClusterAdmissionDecision> Clusters { get; }

@@ -108,6 +108,8 @@ internal sealed class SignatureStatusDocument
 
     public string? ExpiresOn { get; set; }
 
+    public string? RenewalExpiresOn { get; set; }
+
     public string? NextDueDate { get; set; }
 
     public string? NextDueKind { get; set; }

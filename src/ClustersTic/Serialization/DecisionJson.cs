@@ -95,6 +95,7 @@ internal static class DecisionJson
                     Status = signature.Status.ToString(),
                     PeriodStart = signature.PeriodStart is { } s ? Invariant.Date(s) : null,
                     ExpiresOn = signature.ExpiresOn is { } e ? Invariant.Date(e) : null,
+                    RenewalExpiresOn = signature.RenewalExpiresOn is { } r ? Invariant.Date(r) : null,
                     NextDueDate = signature.NextDueDate is { } d ? Invariant.Date(d) : null,
                     NextDueKind = signature.NextDueKind?.ToString(),
                     LevelCap = signature.LevelCap?.ToString(),

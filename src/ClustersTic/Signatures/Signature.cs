@@ -8,7 +8,7 @@ namespace ClustersTic.Signatures;
 /// <remarks>Immutable: lists are copied when set. Thread-safe.</remarks>
 public sealed record Signature
 {
-    private readonly IReadOnlyList<LocalDate> _reviews = ReadOnly.Empty<LocalDate>.List;
+    private readonly IReadOnlyList<LocalDate>? _reviews;
     private readonly IReadOnlyList<NonConformity> _nonConformities = ReadOnly.Empty<NonConformity>.List;
     private readonly IReadOnlyList<RenewalAssessment> _renewals = ReadOnly.Empty<RenewalAssessment>.List;
 
@@ -22,14 +22,17 @@ public sealed record Signature
     /// <summary>The grant date: the date of the assessment at Signataire or above.</summary>
     public required LocalDate GrantedOn { get; init; }
 
-    /// <summary>The dates annual reviews (self-assessments) were submitted.</summary>
-    public IReadOnlyList<LocalDate> Reviews
+    /// <summary>The dates annual reviews (self-assessments) were submitted, or null when not given (the
+    /// default). An empty list means "no review yet"; null makes every review window that has opened unknown
+    /// (LC-2), never missed (reading 31).</summary>
+    public IReadOnlyList<LocalDate>? Reviews
     {
         get => _reviews;
-        init => _reviews = ReadOnly.Copy(value, nameof(Reviews));
+        init => _reviews = value is null ? null : ReadOnly.Copy(value, nameof(Reviews));
     }
 
-    /// <summary>The non-conformities raised, lifted or not.</summary>
+    /// <summary>The non-conformities raised, lifted or not; empty when none was raised (none recorded means
+    /// none raised: a non-conformity exists only once the consortium's process records it).</summary>
     public IReadOnlyList<NonConformity> NonConformities
     {
         get => _nonConformities;

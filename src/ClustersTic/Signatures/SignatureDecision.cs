@@ -18,6 +18,7 @@ public sealed class SignatureDecision : Decision
         SignatureStatus status,
         LocalDate? periodStart,
         LocalDate? expiresOn,
+        LocalDate? renewalExpiresOn,
         LocalDate? nextDueDate,
         DueKind? nextDueKind,
         CharterLevel? levelCap,
@@ -27,6 +28,7 @@ public sealed class SignatureDecision : Decision
         Status = status;
         PeriodStart = periodStart;
         ExpiresOn = expiresOn;
+        RenewalExpiresOn = renewalExpiresOn;
         NextDueDate = nextDueDate;
         NextDueKind = nextDueKind;
         LevelCap = levelCap;
@@ -35,13 +37,23 @@ public sealed class SignatureDecision : Decision
     /// <summary>The status on the as-of date.</summary>
     public SignatureStatus Status { get; }
 
-    /// <summary>The start of the current validity period (the grant date, or the old expiry date after a
-    /// renewal); null before the grant.</summary>
+    /// <summary>The start of the validity period in force on the as-of date (the grant date, or the old expiry
+    /// date once a renewed period has begun); null before the grant.</summary>
     public LocalDate? PeriodStart { get; }
 
-    /// <summary>The first day the signature is expired unless renewed (start + P3Y in v1); the last valid day
-    /// is the day before. Null before the grant.</summary>
+    /// <summary>The first day the period in force is over (start + P3Y in v1); the last valid day is the day
+    /// before. Until the old expiry date, a renewed signature still reports its old period here (reading 41;
+    /// see <see cref="RenewalExpiresOn"/>). Null before the grant, and when the date is past 9999-12-31 (a
+    /// finding says so).</summary>
     public LocalDate? ExpiresOn { get; }
+
+    /// <summary>When the signature has been renewed for a period that has not begun yet (reading 41): the
+    /// first day that renewed period is over, unless renewed again; the renewed period starts on
+    /// <see cref="ExpiresOn"/>. Null otherwise.</summary>
+    public LocalDate? RenewalExpiresOn { get; }
+
+    /// <summary>True when the signature has been renewed for a period that has not begun yet (reading 41).</summary>
+    public bool IsRenewed => RenewalExpiresOn is not null;
 
     /// <summary>The next date something is due (review window end, non-conformity deadline, last valid day),
     /// or null when nothing is (not granted, expired, withdrawn).</summary>
@@ -57,14 +69,21 @@ public sealed class SignatureDecision : Decision
     /// <inheritdoc />
     public override string Summarize(Language language = Language.French)
     {
+        bool english = language == Language.English;
         string status = Labels.StatusName(Status, language);
+        if (RenewalExpiresOn is LocalDate renewedUntil)
+        {
+            string until = Internal.Invariant.Date(renewedUntil.PlusDays(-1));
+            status += english ? $", renewed until {until}" : $", renouvelée jusqu'au {until}";
+        }
+
         if (NextDueDate is not LocalDate due)
         {
-            return Subject + " : " + status;
+            return english ? Subject + ": " + status : Subject + " : " + status;
         }
 
         string date = Internal.Invariant.Date(due);
-        return language == Language.English
+        return english
             ? $"{Subject}: {status}, next due {date} ({NextDueKind})"
             : $"{Subject} : {status}, prochaine échéance le {date} ({NextDueKind})";
     }

@@ -9,170 +9,276 @@ using NodaTime;
 
 namespace ClustersTic.Signatures;
 
-/// <summary>The signature lifecycle (rulebook §7, readings 24–29).</summary>
+/// <summary>The signature lifecycle (rulebook §7, readings 24–29, 34, 35, 40, 41).</summary>
 internal static class SignatureLifecycle
 {
-    public static SignatureDecision Evaluate(Signature signature, Company company, RuleSet ruleSet, LocalDate asOf)
+    /// <param name="signature">The signature.</param>
+    /// <param name="company">The signatory company, or null when it is not known (its memberships are then
+    /// unknown for LC-4).</param>
+    /// <param name="ruleSet">The rule set applied.</param>
+    /// <param name="asOf">The date.</param>
+    public static SignatureDecision Evaluate(Signature signature, Company? company, RuleSet ruleSet, LocalDate asOf)
     {
         LifecyclePolicy policy = ruleSet.Lifecycle;
         var findings = new List<Finding>();
+        LocalDate granted = signature.GrantedOn;
 
-        if (asOf < signature.GrantedOn)
+        // Reading 34: events dated before the grant date do not apply to this signature; each is ignored with a
+        // warning, never silently.
+        List<LocalDate>? reviews = null;
+        if (signature.Reviews is { } givenReviews)
         {
-            findings.Add(Finding.Create(FindingCatalog.SignatureNotGranted, "grantedOn", signature.GrantedOn));
-            return new SignatureDecision(signature, asOf, ruleSet, SignatureStatus.NotGranted, null, null, null, null, null, findings.AsReadOnly());
+            reviews = new List<LocalDate>(givenReviews.Count);
+            foreach (LocalDate review in givenReviews.OrderBy(d => d))
+            {
+                if (review < granted)
+                {
+                    findings.Add(Finding.Create(FindingCatalog.ReviewBeforeGrant, ("reviewedOn", review), ("grantedOn", granted)));
+                }
+                else
+                {
+                    reviews.Add(review);
+                }
+            }
         }
 
-        // Validity periods: the grant, then each renewal starting at the old expiry date, with no gap.
-        var periods = new List<(LocalDate Start, LocalDate Expiry)>();
-        LocalDate start = signature.GrantedOn;
-        LocalDate expiry = start.Plus(policy.Validity);
-        var used = new HashSet<RenewalAssessment>();
+        var nonConformities = new List<NonConformity>(signature.NonConformities.Count);
+        foreach (NonConformity nc in signature.NonConformities.OrderBy(n => n.RaisedOn))
+        {
+            if (nc.RaisedOn < granted)
+            {
+                findings.Add(Finding.Create(FindingCatalog.NonConformityBeforeGrant, ("id", nc.Id), ("raisedOn", nc.RaisedOn), ("grantedOn", granted)));
+            }
+            else
+            {
+                nonConformities.Add(nc);
+            }
+        }
+
+        Withdrawal? withdrawal = signature.Withdrawal;
+        if (withdrawal is not null && withdrawal.On < granted)
+        {
+            findings.Add(Finding.Create(FindingCatalog.WithdrawalBeforeGrant, ("withdrawnOn", withdrawal.On), ("grantedOn", granted)));
+            withdrawal = null;
+        }
+
+        if (asOf < granted)
+        {
+            findings.Add(Finding.Create(FindingCatalog.SignatureNotGranted, "grantedOn", granted));
+            return new SignatureDecision(signature, asOf, ruleSet, SignatureStatus.NotGranted, null, null, null, null, null, null, findings.AsReadOnly());
+        }
+
+        // Validity periods: the grant, then each renewal starting at the old expiry date, with no gap. A null
+        // expiry is past 9999-12-31: it cannot be computed (reading 35), and the chain ends there.
+        var periods = new List<(LocalDate Start, LocalDate? Expiry)>();
+        LocalDate start = granted;
+        LocalDate? expiry = CalendarMath.Plus(start, policy.Validity);
+        var used = new List<RenewalAssessment>();
         RenewalAssessment[] renewals = signature.Renewals.Where(r => r.AssessedOn <= asOf).OrderBy(r => r.AssessedOn).ToArray();
         while (true)
         {
             periods.Add((start, expiry));
-            LocalDate opens = expiry.Minus(policy.RenewalWindow);
+            if (expiry is not LocalDate periodExpiry)
+            {
+                findings.Add(Finding.Create(FindingCatalog.ExpiryBeyondCalendar, "from", start));
+                break;
+            }
+
+            LocalDate opens = CalendarMath.MinusOrFirst(periodExpiry, policy.RenewalWindow);
             RenewalAssessment? renewal = renewals.FirstOrDefault(r =>
-                !used.Contains(r) && r.Level >= CharterLevel.Signatory && r.AssessedOn >= opens && r.AssessedOn < expiry);
+                !used.Contains(r) && r.Level >= CharterLevel.Signatory && r.AssessedOn >= opens && r.AssessedOn < periodExpiry);
             if (renewal is null)
             {
                 break;
             }
 
             used.Add(renewal);
-            start = expiry;
-            expiry = start.Plus(policy.Validity);
+            start = periodExpiry;
+            expiry = CalendarMath.Plus(start, policy.Validity);
             findings.Add(Finding.Create(
                 FindingCatalog.SignatureRenewed,
                 ("assessedOn", renewal.AssessedOn),
                 ("from", start),
-                ("until", expiry.PlusDays(-1))));
+                ("until", expiry is LocalDate until ? until.PlusDays(-1) : "—")));
         }
 
-        foreach (RenewalAssessment renewal in renewals.Where(r => !used.Contains(r)))
+        if (expiry is LocalDate lastExpiry)
         {
-            findings.Add(Finding.Create(
-                FindingCatalog.RenewalNotCounted,
-                ("assessedOn", renewal.AssessedOn),
-                ("opens", expiry.Minus(policy.RenewalWindow)),
-                ("closes", expiry.PlusDays(-1))));
+            foreach (RenewalAssessment renewal in renewals.Where(r => !used.Contains(r)))
+            {
+                findings.Add(Finding.Create(
+                    FindingCatalog.RenewalNotCounted,
+                    ("assessedOn", renewal.AssessedOn),
+                    ("opens", CalendarMath.MinusOrFirst(lastExpiry, policy.RenewalWindow)),
+                    ("closes", lastExpiry.PlusDays(-1))));
+            }
         }
 
-        // Precedence (reading 29): Withdrawn, Expired, Suspended, Review due, Active.
-        if (signature.Withdrawal is { } withdrawal && withdrawal.On <= asOf && withdrawal.On < expiry)
+        // Reading 41: until the old expiry date the period in force is the old one; the decision also says that
+        // the signature is renewed, and until when.
+        int inForce = periods.Count - 1;
+        while (periods[inForce].Start > asOf)
+        {
+            inForce--;
+        }
+
+        (LocalDate periodStart, LocalDate? periodExpiresOn) = periods[inForce];
+        LocalDate? renewalExpiresOn = inForce < periods.Count - 1 ? expiry : null;
+
+        // Precedence (reading 29): Withdrawn, Expired, Suspended, Undetermined, Review due, Active.
+        if (withdrawal is not null && withdrawal.On <= asOf && !(expiry <= withdrawal.On))
         {
             findings.Add(Finding.Create(FindingCatalog.SignatureWithdrawn, ("withdrawnOn", withdrawal.On), ("reason", TextHelpers.Shorten(withdrawal.Reason))));
             return Decide(SignatureStatus.Withdrawn, null, null);
         }
 
-        if (asOf >= expiry)
+        if (expiry is LocalDate expired && asOf >= expired)
         {
-            findings.Add(Finding.Create(FindingCatalog.SignatureExpired, "expiredOn", expiry));
+            findings.Add(Finding.Create(FindingCatalog.SignatureExpired, "expiredOn", expired));
             return Decide(SignatureStatus.Expired, null, null);
         }
 
-        bool suspended = false;
-        bool reviewDue = false;
-        CharterLevel? cap = null;
-        var due = new Due();
-        due.Offer(expiry.PlusDays(-1), DueKind.Expiry);
-
-        // A renewing assessment is also that year's self-assessment: it counts as a review on its date.
-        LocalDate[] reviews = signature.Reviews.Concat(used.Select(r => r.AssessedOn)).ToArray();
-        CheckReviews(reviews, policy, periods, asOf, findings, ref suspended, ref reviewDue, ref due);
-        CheckNonConformities(signature, policy, asOf, findings, ref suspended, ref cap, ref due);
-
-        // Reading 28: suspended when no cluster membership of the company covers the as-of date.
-        if (!company.Memberships.Any(m => m.Period.Covers(asOf)))
+        var state = new State();
+        if (expiry is LocalDate last)
         {
-            suspended = true;
+            state.Due.Offer(last.PlusDays(-1), DueKind.Expiry);
+        }
+
+        // A renewing assessment is also that year's self-assessment: it counts as a review on its date (reading 40).
+        var reviewDates = new List<LocalDate>(reviews ?? Enumerable.Empty<LocalDate>());
+        reviewDates.AddRange(used.Select(r => r.AssessedOn));
+        CheckReviews(reviewDates, reviews is not null, policy, periods, asOf, findings, ref state);
+        CheckNonConformities(nonConformities, policy, asOf, findings, ref state);
+
+        // Reading 28: suspended when no cluster membership of the company covers the as-of date; memberships not
+        // given leave it undetermined (reading 31).
+        if (company?.Memberships is not { } memberships)
+        {
+            state.Undetermined = true;
+            findings.Add(Finding.Create(FindingCatalog.MembershipsUnknown));
+        }
+        else if (!memberships.Any(m => m.Period.Covers(asOf)))
+        {
+            state.Suspended = true;
             findings.Add(Finding.Create(FindingCatalog.MembershipEnded, "asOf", asOf));
         }
 
-        SignatureStatus status = suspended ? SignatureStatus.Suspended : reviewDue ? SignatureStatus.ReviewDue : SignatureStatus.Active;
-        return Decide(status, due, cap);
+        SignatureStatus status = state.Suspended ? SignatureStatus.Suspended
+            : state.Undetermined ? SignatureStatus.Undetermined
+            : state.ReviewDue ? SignatureStatus.ReviewDue
+            : SignatureStatus.Active;
+        return Decide(status, state.Due, state.Cap);
 
         SignatureDecision Decide(SignatureStatus s, Due? next, CharterLevel? levelCap) => new(
-            signature, asOf, ruleSet, s, start, expiry, next?.Date, next?.Kind, levelCap, findings.AsReadOnly());
+            signature, asOf, ruleSet, s, periodStart, periodExpiresOn, renewalExpiresOn, next?.Date, next?.Kind, levelCap, findings.AsReadOnly());
     }
 
-    // Annual reviews (reading 24, 27): one per anniversary, except the one that coincides with expiry.
+    // Annual reviews (readings 24, 27): one per anniversary, except the one that coincides with expiry. Reviews
+    // not given leave each window that has opened unknown, never missed (reading 31).
     private static void CheckReviews(
-        LocalDate[] reviews,
+        List<LocalDate> reviews,
+        bool reviewsGiven,
         LifecyclePolicy policy,
-        List<(LocalDate Start, LocalDate Expiry)> periods,
+        List<(LocalDate Start, LocalDate? Expiry)> periods,
         LocalDate asOf,
         List<Finding> findings,
-        ref bool suspended,
-        ref bool reviewDue,
-        ref Due due)
+        ref State state)
     {
-        foreach ((LocalDate periodStart, LocalDate periodExpiry) in periods)
+        foreach ((LocalDate periodStart, LocalDate? periodExpiry) in periods)
         {
             LocalDate previousClose = periodStart.PlusDays(-1);
             for (int k = 1; ; k++)
             {
-                LocalDate anniversary = periodStart.PlusYears(k);
-                if (anniversary >= periodExpiry)
+                if (CalendarMath.PlusYears(periodStart, k) is not LocalDate anniversary || anniversary >= periodExpiry)
                 {
                     break;
                 }
 
-                LocalDate opens = anniversary.Minus(policy.ReviewWindowBefore);
-                LocalDate closes = anniversary.Plus(policy.ReviewWindowAfter);
+                LocalDate opens = CalendarMath.MinusOrFirst(anniversary, policy.ReviewWindowBefore);
+                LocalDate? closes = CalendarMath.Plus(anniversary, policy.ReviewWindowAfter); // null: past 9999-12-31
                 if (opens > asOf)
                 {
-                    due.Offer(closes, DueKind.Review);
+                    if (closes is LocalDate nextClose)
+                    {
+                        state.Due.Offer(nextClose, DueKind.Review);
+                    }
+
                     return;
                 }
 
-                bool given = reviews.Any(d => d >= opens && d <= closes && d <= asOf);
-                if (!given)
+                bool given = reviews.Any(d => d >= opens && !(d > closes) && d <= asOf);
+                if (!given && !reviewsGiven)
+                {
+                    state.Undetermined = true;
+                    findings.Add(Finding.Create(FindingCatalog.ReviewsUnknown, "anniversary", anniversary));
+                }
+                else if (!given)
                 {
                     foreach (LocalDate early in reviews.Where(d => d > previousClose && d < opens && d <= asOf).OrderBy(d => d))
                     {
                         findings.Add(Finding.Create(FindingCatalog.ReviewTooEarly, ("reviewedOn", early), ("opens", opens)));
                     }
 
-                    if (asOf <= closes)
+                    if (closes is not LocalDate closed || asOf <= closed)
                     {
-                        reviewDue = true;
-                        due.Offer(closes, DueKind.Review);
-                        findings.Add(Finding.Create(FindingCatalog.ReviewDue, ("anniversary", anniversary), ("closes", closes)));
+                        state.ReviewDue = true;
+                        if (closes is LocalDate due)
+                        {
+                            state.Due.Offer(due, DueKind.Review);
+                        }
+
+                        findings.Add(Finding.Create(FindingCatalog.ReviewDue, ("anniversary", anniversary), ("closes", closes is LocalDate c ? c : "—")));
                     }
-                    else if (!reviews.Any(d => d > closes && d <= asOf))
+                    else if (!reviews.Any(d => d > closed && d <= asOf))
                     {
                         // A review dated after its window ends the suspension from its date (reading 27).
-                        suspended = true;
-                        findings.Add(Finding.Create(FindingCatalog.ReviewMissed, ("anniversary", anniversary), ("closes", closes)));
+                        state.Suspended = true;
+                        findings.Add(Finding.Create(FindingCatalog.ReviewMissed, ("anniversary", anniversary), ("closes", closed)));
                     }
                 }
 
                 // A review given in its window is done: what is due next is the next window (or another date).
-                previousClose = closes;
+                if (closes is not LocalDate windowEnd)
+                {
+                    return;
+                }
+
+                previousClose = windowEnd;
             }
         }
     }
 
     // Non-conformities (reading 26): a minor one becomes major the day after raised + P6M; deadlines include
-    // their last day; a major one lifted late ends the suspension on the lifting date.
+    // their last day; a major one lifted late ends the suspension on the lifting date. A deadline past
+    // 9999-12-31 cannot be computed: the non-conformity stays open, with its own finding (reading 35).
     private static void CheckNonConformities(
-        Signature signature,
+        List<NonConformity> nonConformities,
         LifecyclePolicy policy,
         LocalDate asOf,
         List<Finding> findings,
-        ref bool suspended,
-        ref CharterLevel? cap,
-        ref Due due)
+        ref State state)
     {
-        foreach (NonConformity nc in signature.NonConformities.Where(n => n.RaisedOn <= asOf).OrderBy(n => n.RaisedOn))
+        foreach (NonConformity nc in nonConformities)
         {
+            if (nc.RaisedOn > asOf)
+            {
+                continue;
+            }
+
             bool liftedByAsOf = nc.LiftedOn is LocalDate lifted && lifted <= asOf;
-            LocalDate majorDeadline;
+            LocalDate? majorDeadline;
             if (nc.Severity == NonConformitySeverity.Minor)
             {
-                LocalDate minorDeadline = nc.RaisedOn.Plus(policy.MinorNonConformityDeadline);
+                if (CalendarMath.Plus(nc.RaisedOn, policy.MinorNonConformityDeadline) is not LocalDate minorDeadline)
+                {
+                    if (!liftedByAsOf)
+                    {
+                        findings.Add(Finding.Create(FindingCatalog.DeadlineBeyondCalendar, ("id", nc.Id), ("raisedOn", nc.RaisedOn)));
+                    }
+
+                    continue;
+                }
+
                 if (nc.LiftedOn is LocalDate l && l <= minorDeadline && liftedByAsOf)
                 {
                     continue;
@@ -180,7 +286,7 @@ internal static class SignatureLifecycle
 
                 if (asOf <= minorDeadline)
                 {
-                    due.Offer(minorDeadline, DueKind.NonConformity);
+                    state.Due.Offer(minorDeadline, DueKind.NonConformity);
                     findings.Add(Finding.Create(FindingCatalog.MinorOpen, ("id", nc.Id), ("deadline", minorDeadline)));
                     continue;
                 }
@@ -190,11 +296,11 @@ internal static class SignatureLifecycle
                     ("id", nc.Id),
                     ("deadline", minorDeadline),
                     ("becameMajorOn", minorDeadline.PlusDays(1))));
-                majorDeadline = minorDeadline.Plus(policy.MajorNonConformityDeadline);
+                majorDeadline = CalendarMath.Plus(minorDeadline, policy.MajorNonConformityDeadline);
             }
             else
             {
-                majorDeadline = nc.RaisedOn.Plus(policy.MajorNonConformityDeadline);
+                majorDeadline = CalendarMath.Plus(nc.RaisedOn, policy.MajorNonConformityDeadline);
             }
 
             if (liftedByAsOf)
@@ -202,18 +308,32 @@ internal static class SignatureLifecycle
                 continue;
             }
 
-            cap = CharterLevel.Signatory;
-            if (asOf <= majorDeadline)
+            state.Cap = CharterLevel.Signatory;
+            if (majorDeadline is not LocalDate deadline)
             {
-                due.Offer(majorDeadline, DueKind.NonConformity);
-                findings.Add(Finding.Create(FindingCatalog.MajorOpen, ("id", nc.Id), ("deadline", majorDeadline)));
+                findings.Add(Finding.Create(FindingCatalog.DeadlineBeyondCalendar, ("id", nc.Id), ("raisedOn", nc.RaisedOn)));
+            }
+            else if (asOf <= deadline)
+            {
+                state.Due.Offer(deadline, DueKind.NonConformity);
+                findings.Add(Finding.Create(FindingCatalog.MajorOpen, ("id", nc.Id), ("deadline", deadline)));
             }
             else
             {
-                suspended = true;
-                findings.Add(Finding.Create(FindingCatalog.MajorOverdue, ("id", nc.Id), ("deadline", majorDeadline)));
+                state.Suspended = true;
+                findings.Add(Finding.Create(FindingCatalog.MajorOverdue, ("id", nc.Id), ("deadline", deadline)));
             }
         }
+    }
+
+    /// <summary>What the rules found, on the way to the status.</summary>
+    private struct State
+    {
+        public bool Suspended;
+        public bool Undetermined;
+        public bool ReviewDue;
+        public CharterLevel? Cap;
+        public Due Due;
     }
 
     /// <summary>The earliest due date offered.</summary>

@@ -21,4 +21,9 @@ public enum SignatureStatus
 
     /// <summary>Withdrawn, with a date and reason.</summary>
     Withdrawn = 5,
+
+    /// <summary>Not withdrawn, expired or suspended for a known reason, but the status cannot be determined:
+    /// information it depends on is not given (the annual reviews once a review window has opened, or the
+    /// company's cluster memberships). Unknown is never read as "no" (reading 31).</summary>
+    Undetermined = 6,
 }

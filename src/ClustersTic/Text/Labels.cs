@@ -54,6 +54,8 @@ public static class Labels
         (SignatureStatus.Suspended, _) => "Suspendue",
         (SignatureStatus.Expired, Language.English) => "Expired",
         (SignatureStatus.Expired, _) => "Expirée",
+        (SignatureStatus.Undetermined, Language.English) => "Undetermined",
+        (SignatureStatus.Undetermined, _) => "Indéterminé",
         (_, Language.English) => "Withdrawn",
         _ => "Retirée",
     };

@@ -103,11 +103,13 @@ public sealed class FindingArgumentTests
     }
 
     [Fact]
-    public void Founder_GivesTheConventionDate_OrADashWhenItIsNotGiven()
+    public void Founder_GivesTheFoundingConventionDate_WhateverTheRecordSays()
     {
         Explained(Rules.EvaluateCluster(Founder(), AsOf)).Should().Equal($"{FindingCodes.ClusterFounder} conventionDate=2009-12-07");
         Explained(Rules.EvaluateCluster(Founder() with { ConventionSignedOn = null }, AsOf))
-            .Should().Equal($"{FindingCodes.ClusterFounder} conventionDate=—", FindingCodes.ClusterPendingSignature);
+            .Should().Equal($"{FindingCodes.ClusterFounder} conventionDate=2009-12-07");
+        Explained(Rules.EvaluateCluster(Founder() with { ConventionSignedOn = D(2011, 3, 1) }, D(2010, 6, 1)))
+            .Should().Equal($"{FindingCodes.ClusterFounder} conventionDate=2009-12-07", $"{FindingCodes.ClusterFounderConventionDate} recorded=2011-03-01 conventionDate=2009-12-07");
     }
 
     [Fact]
@@ -122,10 +124,10 @@ public sealed class FindingArgumentTests
     {
         Company Member(string? naf) => Fixtures.Company() with { NafRev2 = naf, Naf2025 = null };
 
-        ClusterAdmissionDecision unknown = Rules.EvaluateCluster(Applicant() with { Members = new[] { Member("62.01Z"), Member("70.22Z"), Member(null), Member(null), Member(null), Member("70.22Z"), Member("70.22Z"), Member("70.22Z") } }, AsOf);
+        ClusterAdmissionDecision unknown = Rules.EvaluateCluster(Applicant() with { Members = Distinct(Member("62.01Z"), Member("70.22Z"), Member(null), Member(null), Member(null), Member("70.22Z"), Member("70.22Z"), Member("70.22Z")) }, AsOf);
         Explained(unknown).Should().Equal($"{FindingCodes.ClusterProviderShareUnknown} low=12.5 % high=50.0 % unknown=3 minimum=50.0 %");
 
-        ClusterAdmissionDecision tooLow = Rules.EvaluateCluster(Applicant() with { Members = new[] { Member("62.01Z"), Member("70.22Z"), Member("70.22Z"), Member("70.22Z") } }, AsOf);
+        ClusterAdmissionDecision tooLow = Rules.EvaluateCluster(Applicant() with { Members = Distinct(Member("62.01Z"), Member("70.22Z"), Member("70.22Z"), Member("70.22Z")) }, AsOf);
         Explained(tooLow).Should().Equal($"{FindingCodes.ClusterProviderShareTooLow} providers=1 members=4 share=25.0 % minimum=50.0 %");
     }
 
@@ -213,7 +215,7 @@ public sealed class FindingArgumentTests
             .Should().Throw<ArgumentOutOfRangeException>().WithMessage("*NEEDS-1*undefined status*");
     }
 
-    private static readonly Signature Granted = new() { CompanySiren = "732829320", CharterVersion = "1", GrantedOn = D(2024, 1, 15) };
+    private static readonly Signature Granted = new() { CompanySiren = "732829320", CharterVersion = "1", GrantedOn = D(2024, 1, 15), Reviews = [] };
 
     [Fact]
     public void Lifecycle_NotGranted_GivesTheGrantDate()

@@ -19,7 +19,9 @@ public sealed class AddClustersTicTests
         RuleSet ruleSet = provider.GetRequiredService<RuleSet>();
         ruleSet.Should().Be(RuleSetCatalog.Embedded.GetInForce(SystemClock.Instance.GetCurrentInstant().InZone(ConsortiumRules.TimeZone).Date));
         ConsortiumRules rules = provider.GetRequiredService<ConsortiumRules>();
-        rules.RuleSet.Should().BeSameAs(ruleSet);
+        rules.GetRuleSet().Should().BeSameAs(ruleSet);
+        rules.PinnedRuleSet.Should().BeNull("no rule set is pinned: the rules follow the date");
+        rules.Catalog.Should().BeSameAs(RuleSetCatalog.Embedded);
         provider.GetRequiredService<ConsortiumRules>().Should().BeSameAs(rules, "the entry point is a singleton");
     }
 
@@ -29,8 +31,51 @@ public sealed class AddClustersTicTests
         var clock = new FakeClock(Instant.FromUtc(2027, 3, 1, 0, 0));
         using ServiceProvider provider = new ServiceCollection().AddSingleton<IClock>(clock).AddClustersTic().BuildServiceProvider();
         provider.GetRequiredService<IClock>().Should().BeSameAs(clock);
-        provider.GetRequiredService<ConsortiumRules>().RuleSet.Id.Should().Be("v2");
+        provider.GetRequiredService<ConsortiumRules>().GetRuleSet().Id.Should().Be("v2");
         provider.GetRequiredService<ConsortiumRules>().Today.Should().Be(new LocalDate(2027, 3, 1));
+    }
+
+    [Fact]
+    public void Reading12_NotPinned_TheRuleSetFollowsTheClock_AcrossMidnightInParisOnNewYearsEve()
+    {
+        // 2026-12-31 23:59:30 in Paris (UTC+1) is 22:59:30 UTC.
+        var clock = new FakeClock(Instant.FromUtc(2026, 12, 31, 22, 59, 30));
+        using ServiceProvider provider = new ServiceCollection().AddSingleton<IClock>(clock).AddClustersTic().BuildServiceProvider();
+        ConsortiumRules rules = provider.GetRequiredService<ConsortiumRules>();
+        var company = Support.Fixtures.Company();
+        var founder = new[] { Support.Fixtures.Founder() };
+
+        ClustersTic.Companies.CompanyEligibilityDecision before = rules.EvaluateCompany(company, founder);
+        before.RuleSetId.Should().Be("v1");
+        provider.GetRequiredService<RuleSet>().Id.Should().Be("v1");
+
+        clock.AdvanceSeconds(60); // 2027-01-01 00:00:30 in Paris
+        ClustersTic.Companies.CompanyEligibilityDecision after = provider.GetRequiredService<ConsortiumRules>().EvaluateCompany(company, founder);
+        after.RuleSetId.Should().Be("v2", "the same singleton applies the rule set in force on the new day");
+        after.AsOf.Should().Be(new LocalDate(2027, 1, 1));
+        provider.GetRequiredService<RuleSet>().Id.Should().Be("v2");
+        rules.Score(new ClustersTic.Charter.Assessment { CompanySiren = "732829320", Date = new LocalDate(2026, 12, 31), Kind = ClustersTic.Charter.AssessmentKind.SelfAssessment })
+            .RuleSetId.Should().Be("v1", "an assessment is scored with the rule set in force on its own date");
+    }
+
+    [Fact]
+    public void Reading12_PinnedId_KeepsItsRuleSetOnEveryDate()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2027, 6, 1, 0, 0));
+        using ServiceProvider provider = new ServiceCollection().AddSingleton<IClock>(clock).AddClustersTic(o => o.RuleSetId = "v1").BuildServiceProvider();
+        ConsortiumRules rules = provider.GetRequiredService<ConsortiumRules>();
+        rules.PinnedRuleSet!.Id.Should().Be("v1");
+        rules.EvaluateCluster(Support.Fixtures.Founder()).RuleSetId.Should().Be("v1");
+        rules.GetRuleSet(new LocalDate(2030, 1, 1)).Id.Should().Be("v1");
+    }
+
+    [Fact]
+    public void Reading12_ARuleSetRegisteredByTheApplication_IsPinned()
+    {
+        RuleSet mine = RuleSetCatalog.Embedded.Get("v1");
+        using ServiceProvider provider = new ServiceCollection().AddSingleton(mine).AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2027, 6, 1, 0, 0))).AddClustersTic().BuildServiceProvider();
+        provider.GetRequiredService<ConsortiumRules>().PinnedRuleSet.Should().BeSameAs(mine);
+        provider.GetRequiredService<ConsortiumRules>().GetRuleSet().Should().BeSameAs(mine);
     }
 
     [Fact]
@@ -46,7 +91,7 @@ public sealed class AddClustersTicTests
         try
         {
             using ServiceProvider fromFile = new ServiceCollection().AddClustersTic(o => o.RuleSetFile = path).BuildServiceProvider();
-            fromFile.GetRequiredService<ConsortiumRules>().RuleSet.Id.Should().Be("cluster-local");
+            fromFile.GetRequiredService<ConsortiumRules>().GetRuleSet(new LocalDate(2030, 1, 1)).Id.Should().Be("cluster-local");
         }
         finally
         {

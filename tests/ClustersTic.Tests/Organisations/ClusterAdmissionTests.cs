@@ -121,10 +121,10 @@ public sealed class ClusterAdmissionTests
     [InlineData(0, 0, 3, Outcome.Incomplete)]
     public void Cl3_ProviderShare_IsAnIntervalComparedExactly(int providers, int others, int unknown, Outcome expected)
     {
-        var members = Enumerable.Repeat(Member("62.01Z"), providers)
+        var members = Distinct(Enumerable.Repeat(Member("62.01Z"), providers)
             .Concat(Enumerable.Repeat(Member("70.22Z"), others))
             .Concat(Enumerable.Repeat(Member(null), unknown))
-            .ToArray();
+            .ToArray());
         ClusterAdmissionDecision decision = Evaluate(Applicant() with { Members = members });
         decision.Outcome.Should().Be(expected);
         if (expected == Outcome.Ineligible)
@@ -148,7 +148,7 @@ public sealed class ClusterAdmissionTests
     [Fact]
     public void Cl3_ShareFinding_CarriesTheFigures()
     {
-        ClusterAdmissionDecision decision = Evaluate(Applicant() with { Members = new[] { Member("62.01Z"), Member("70.22Z"), Member("70.22Z") } });
+        ClusterAdmissionDecision decision = Evaluate(Applicant() with { Members = Distinct(Member("62.01Z"), Member("70.22Z"), Member("70.22Z")) });
         Finding f = decision.Findings.Single();
         f.GetArgument("providers").Should().Be("1");
         f.GetArgument("members").Should().Be("3");

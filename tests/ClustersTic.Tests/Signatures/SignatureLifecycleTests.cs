@@ -13,7 +13,7 @@ public sealed class SignatureLifecycleTests
 {
     // Granted 2024-01-15: anniversaries 2025-01-15 and 2026-01-15 (windows from 2 months before to 1 month
     // after), expiry 2027-01-15 (last valid day 2027-01-14, no review at the third anniversary).
-    private static readonly Signature Granted = new() { CompanySiren = "732829320", CharterVersion = "1", GrantedOn = D(2024, 1, 15) };
+    private static readonly Signature Granted = new() { CompanySiren = "732829320", CharterVersion = "1", GrantedOn = D(2024, 1, 15), Reviews = [] };
 
     private static SignatureDecision At(Signature signature, LocalDate asOf, Company? company = null) =>
         Rules.EvaluateSignature(signature, company ?? Company(), asOf);

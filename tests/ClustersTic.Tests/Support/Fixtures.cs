@@ -61,6 +61,35 @@ internal static class Fixtures
         Memberships = new[] { new ClusterMembership("loire-numerique", D(2013, 1, 1)) },
     };
 
+    /// <summary>The n-th valid SIREN of a series (8 digits from <paramref name="n"/>, then the Luhn key), so that
+    /// tests can make as many distinct companies as they need.</summary>
+    public static string ValidSiren(int n)
+    {
+        string body = (10_000_000 + n).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+        for (int key = 0; key < 10; key++)
+        {
+            string candidate = body + key.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (ClustersTic.Identifiers.Siren.TryParse(candidate, out _))
+            {
+                return candidate;
+            }
+        }
+
+        throw new System.InvalidOperationException("A Luhn key always exists.");
+    }
+
+    /// <summary>The same companies with distinct SIRENs (from <see cref="ValidSiren"/>) and no SIRET.</summary>
+    public static Company[] Distinct(params Company[] companies)
+    {
+        var result = new Company[companies.Length];
+        for (int i = 0; i < companies.Length; i++)
+        {
+            result[i] = companies[i] with { Siren = ValidSiren(i + 1), Siret = null };
+        }
+
+        return result;
+    }
+
     public static ConsortiumSnapshot Snapshot(LocalDate asOf, params Cluster[] clusters) =>
         Rules.Snapshot(clusters.Length == 0 ? new[] { Founder() } : clusters, asOf);
 
