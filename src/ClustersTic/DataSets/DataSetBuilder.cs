@@ -17,6 +17,12 @@ internal static class DataSetBuilder
 
     public static DataSet? Build(DataSetDocument d, ProblemCollector p)
     {
+        if (d.Clusters is null && d.Companies is null && d.Assessments is null && d.Signatures is null)
+        {
+            p.Add(Prefix + ".empty", "$", "The data set gives none of 'clusters', 'companies', 'assessments' and 'signatures': at least one list is needed (it may be empty).");
+            return null;
+        }
+
         // Companies first: clusters refer to them by SIREN. A company rejected for one of its own fields is
         // still known by its SIREN, so that the records pointing to it do not report it a second time.
         var companies = new List<Company>();
@@ -53,6 +59,11 @@ internal static class DataSetBuilder
         {
             string path = Index("$.clusters", i);
             ClusterDocument c = clusterDocs[i];
+            if (!NonBlankId(c.Id, path + ".id", p))
+            {
+                continue;
+            }
+
             if (!clusterIds.Add(c.Id))
             {
                 p.Add(Prefix + ".duplicate-id", path + ".id", $"The cluster id '{Shorten(c.Id)}' is used more than once.");
@@ -70,6 +81,12 @@ internal static class DataSetBuilder
             List<MembershipDocument> memberships = companyDocs[i].Memberships ?? new();
             for (int j = 0; j < memberships.Count; j++)
             {
+                string membershipPath = Index(Index("$.companies", i) + ".memberships", j) + ".clusterId";
+                if (!NonBlankId(memberships[j].ClusterId, membershipPath, p))
+                {
+                    continue;
+                }
+
                 if (!clusterIds.Contains(memberships[j].ClusterId))
                 {
                     p.Add(Prefix + ".unknown-cluster", Index(Index("$.companies", i) + ".memberships", j) + ".clusterId", $"The cluster '{Shorten(memberships[j].ClusterId)}' is not in the data set.");
@@ -230,6 +247,7 @@ internal static class DataSetBuilder
         SectorDerogation? derogation = null;
         if (c.Derogation is { } dd)
         {
+            NonBlankId(dd.ClusterId, path + ".derogation.clusterId", p);
             derogation = new SectorDerogation(dd.ClusterId, dd.Justification, DocumentValues.OptionalDate(dd.GrantedOn, path + ".derogation.grantedOn", p, Prefix));
         }
 
@@ -273,6 +291,11 @@ internal static class DataSetBuilder
         {
             NonConformityDocument nc = ncDocs[i];
             string ncPath = Index(path + ".nonConformities", i);
+            if (!NonBlankId(nc.Id, ncPath + ".id", p))
+            {
+                continue;
+            }
+
             if (!ids.Add(nc.Id))
             {
                 p.Add(Prefix + ".duplicate-id", ncPath + ".id", $"The non-conformity id '{Shorten(nc.Id)}' is used more than once.");
@@ -339,6 +362,18 @@ internal static class DataSetBuilder
         }
 
         return new MembershipPeriod(start, end);
+    }
+
+    /// <summary>An id must not be empty or blank: no record could point to it.</summary>
+    private static bool NonBlankId(string id, string path, ProblemCollector p)
+    {
+        if (!string.IsNullOrWhiteSpace(id))
+        {
+            return true;
+        }
+
+        p.Add(Prefix + ".blank-id", path, "The id must not be empty or blank.");
+        return false;
     }
 
     private static bool NotNegative(decimal? value, string path, ProblemCollector p)

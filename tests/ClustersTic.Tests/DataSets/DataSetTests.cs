@@ -40,8 +40,7 @@ public sealed class DataSetTests
     [Fact]
     public void SampleData_ValidatesAgainstTheShippedSchema_AndAnUnknownMemberDoesNot()
     {
-        using Stream stream = JsonSchemas.OpenDataSetSchema();
-        JsonSchema schema = JsonSchema.FromText(new StreamReader(stream).ReadToEnd());
+        JsonSchema schema = Support.ShippedSchemas.DataSet;
         using JsonDocument sample = JsonDocument.Parse(SampleText);
         schema.Evaluate(sample.RootElement).IsValid.Should().BeTrue();
         using JsonDocument bad = JsonDocument.Parse(Edit(r => r["companies"]![0]!["nafCode"] = "62.01Z"));
@@ -49,9 +48,11 @@ public sealed class DataSetTests
     }
 
     [Fact]
-    public void EmptyDocument_IsAnEmptyDataSet()
+    public void EmptyDocument_IsRejected_ButAnEmptyListIsAnEmptyDataSet()
     {
-        DataSet data = DataSet.Parse("{}");
+        FluentActions.Invoking(() => DataSet.Parse("{}")).Should().Throw<DataSetValidationException>()
+            .Which.Problems.Should().ContainSingle(p => p.Code == "dataset.empty" && p.Path == "$");
+        DataSet data = DataSet.Parse("{\"companies\": []}");
         data.Clusters.Should().BeEmpty();
         data.Companies.Should().BeEmpty();
     }

@@ -1,29 +1,14 @@
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClustersTic.RuleSets;
-using ClustersTic.Serialization;
-using Json.Schema;
+using ClustersTic.Tests.Support;
 
 namespace ClustersTic.Tests.RuleSets;
 
 public sealed class RuleSetSchemaTests
 {
-    private static readonly JsonSchema Schema = LoadSchema();
-
-    private static JsonSchema LoadSchema()
-    {
-        using Stream stream = JsonSchemas.OpenRuleSetSchema();
-        using var reader = new StreamReader(stream);
-        return JsonSchema.FromText(reader.ReadToEnd());
-    }
-
-    private static bool IsValid(string json)
-    {
-        using JsonDocument document = JsonDocument.Parse(json);
-        return Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
-    }
+    private static bool IsValid(string json) => Support.ShippedSchemas.RuleSet.IsValid(json);
 
     private static string EmbeddedJson(string id)
     {

@@ -92,8 +92,7 @@ public sealed class DecisionJsonTests
     [Fact]
     public void DecisionJson_ValidatesAgainstTheShippedSchema()
     {
-        using Stream stream = ClustersTic.Serialization.JsonSchemas.OpenDecisionSchema();
-        JsonSchema schema = JsonSchema.FromText(new StreamReader(stream).ReadToEnd());
+        JsonSchema schema = Support.ShippedSchemas.Decision;
         using JsonDocument all = JsonDocument.Parse(ReportJson(Language.French));
         schema.Evaluate(all.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List }).IsValid.Should().BeTrue();
         foreach (Decision decision in Rules.Evaluate(SampleData.Load(), SampleData.ReferenceDate).All)
