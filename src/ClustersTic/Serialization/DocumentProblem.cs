@@ -14,10 +14,23 @@ public sealed class DocumentProblem : IEquatable<DocumentProblem>
     /// <param name="message">What is wrong, in English (for the person fixing the file).</param>
     /// <exception cref="ArgumentNullException">A string argument is null.</exception>
     public DocumentProblem(string code, string path, int? line, string message)
+        : this(code, path, line, null, message)
+    {
+    }
+
+    /// <summary>Creates a problem with a column.</summary>
+    /// <param name="code">A stable code, such as <c>json.syntax</c>.</param>
+    /// <param name="path">The JSON path of the value concerned.</param>
+    /// <param name="line">The 1-based line of that value in the input, when known.</param>
+    /// <param name="column">The 1-based column (in characters) in that line, when known.</param>
+    /// <param name="message">What is wrong, in English (for the person fixing the file).</param>
+    /// <exception cref="ArgumentNullException">A string argument is null.</exception>
+    public DocumentProblem(string code, string path, int? line, int? column, string message)
     {
         Code = Internal.Preconditions.CheckNotNull(code);
         Path = Internal.Preconditions.CheckNotNull(path);
         Line = line;
+        Column = column;
         Message = Internal.Preconditions.CheckNotNull(message);
     }
 
@@ -30,23 +43,31 @@ public sealed class DocumentProblem : IEquatable<DocumentProblem>
     /// <summary>The 1-based line of the value in the input, or null when unknown (for a document built in code).</summary>
     public int? Line { get; }
 
+    /// <summary>The 1-based column of the problem in its line, counted in characters, when known (syntax
+    /// errors).</summary>
+    public int? Column { get; }
+
     /// <summary>What is wrong, in English.</summary>
     public string Message { get; }
 
     /// <summary>Returns a copy with a line number.</summary>
-    internal DocumentProblem WithLine(int? line) => line == Line ? this : new DocumentProblem(Code, Path, line, Message);
+    internal DocumentProblem WithLine(int? line) => line == Line ? this : new DocumentProblem(Code, Path, line, Column, Message);
 
-    /// <summary><c>path (line N): message [code]</c>.</summary>
+    /// <summary><c>path (line N, column C): message [code]</c>, without what is not known.</summary>
     /// <returns>The problem as one line of text.</returns>
-    public override string ToString() => Line is int line
-        ? string.Format(CultureInfo.InvariantCulture, "{0} (line {1}): {2} [{3}]", Path, line, Message, Code)
-        : string.Format(CultureInfo.InvariantCulture, "{0}: {1} [{2}]", Path, Message, Code);
+    public override string ToString() => (Line, Column) switch
+    {
+        (int line, int column) => string.Format(CultureInfo.InvariantCulture, "{0} (line {1}, column {2}): {3} [{4}]", Path, line, column, Message, Code),
+        (int line, null) => string.Format(CultureInfo.InvariantCulture, "{0} (line {1}): {2} [{3}]", Path, line, Message, Code),
+        _ => string.Format(CultureInfo.InvariantCulture, "{0}: {1} [{2}]", Path, Message, Code),
+    };
 
     /// <inheritdoc />
     public bool Equals(DocumentProblem? other) => other is not null
         && string.Equals(Code, other.Code, StringComparison.Ordinal)
         && string.Equals(Path, other.Path, StringComparison.Ordinal)
         && Line == other.Line
+        && Column == other.Column
         && string.Equals(Message, other.Message, StringComparison.Ordinal);
 
     /// <inheritdoc />

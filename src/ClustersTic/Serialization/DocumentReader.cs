@@ -48,27 +48,6 @@ internal static class DocumentReader
         return buffer;
     }
 
-    private static bool IsValidUtf8(byte[] utf8, int length)
-    {
-#if NET8_0_OR_GREATER
-        return System.Text.Unicode.Utf8.IsValid(new ReadOnlySpan<byte>(utf8, 0, length));
-#else
-        try
-        {
-            StrictUtf8.GetCharCount(utf8, 0, length);
-            return true;
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return false;
-        }
-#endif
-    }
-
-#if !NET8_0_OR_GREATER
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-#endif
-
     /// <summary>Loads a document from UTF-8 bytes and builds its model with <paramref name="build"/> (which
     /// reports semantic problems), or throws the exception made by <paramref name="fail"/> with every problem.</summary>
     public static TResult Load<T, TResult>(
@@ -95,9 +74,22 @@ internal static class DocumentReader
             length -= start;
         }
 
-        if (!IsValidUtf8(utf8, length))
+        int invalid = JsonSyntax.FirstInvalidUtf8(utf8, length);
+        if (invalid >= 0)
         {
-            problems.Add("json.encoding", "$", "The document is not valid UTF-8 text.", null);
+            (int line, int column) = JsonSyntax.Locate(utf8, length, invalid);
+            problems.Add(
+                "json.encoding",
+                "$",
+                string.Format(CultureInfo.InvariantCulture, "The document is not valid UTF-8 text: the byte 0x{0:X2} at offset {1} (counted from 0{2}) does not belong to a valid UTF-8 sequence.", utf8[invalid], invalid + start, start > 0 ? ", byte order mark included" : string.Empty),
+                line,
+                column);
+            throw fail(problems.ToList());
+        }
+
+        if (JsonSyntax.IsBlank(utf8, length))
+        {
+            problems.Add("json.empty", "$", "The document is empty: it holds no JSON value.", 1, 1);
             throw fail(problems.ToList());
         }
 
@@ -115,7 +107,7 @@ internal static class DocumentReader
         catch (JsonException ex)
         {
             // The scanner should have caught every shape problem; this is a safety net, never another type.
-            problems.Add("json.invalid", ex.Path ?? "$", ex.Message, (int?)(ex.LineNumber + 1));
+            problems.Add("json.invalid", ex.Path ?? "$", "The value does not have the shape the document format expects.", (int?)(ex.LineNumber + 1));
             throw fail(problems.ToList());
         }
 

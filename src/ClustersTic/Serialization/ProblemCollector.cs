@@ -13,7 +13,7 @@ internal sealed class ProblemCollector
 
     public int Count => _problems.Count + _dropped;
 
-    public void Add(string code, string path, string message, int? line = null)
+    public void Add(string code, string path, string message, int? line = null, int? column = null)
     {
         if (_problems.Count >= DocumentLimits.MaxProblems)
         {
@@ -21,7 +21,7 @@ internal sealed class ProblemCollector
             return;
         }
 
-        _problems.Add(new DocumentProblem(code, path, line, message));
+        _problems.Add(new DocumentProblem(code, path, line, column, message));
     }
 
     public List<DocumentProblem> ToList()

@@ -79,11 +79,16 @@ internal sealed class StrictJsonScanner
         }
         catch (JsonException ex)
         {
-            // Syntax errors (malformed JSON, invalid UTF-8, depth over the limit) stop the reading.
-            string reason = reader.CurrentDepth >= DocumentLimits.MaxDepth - 1
-                ? string.Format(CultureInfo.InvariantCulture, "The document is nested deeper than {0} levels, or is not well-formed JSON: {1}", DocumentLimits.MaxDepth, ex.Message)
-                : "The document is not well-formed JSON: " + ex.Message;
-            _problems.Add("json.syntax", CurrentPath(), reason, (int?)(ex.LineNumber + 1) ?? LineAt(reader.TokenStartIndex));
+            // Syntax errors (malformed JSON, depth over the limit) stop the reading; they are told in the library's
+            // own words, with a 1-based line and column.
+            int offset = ex.LineNumber is long line && ex.BytePositionInLine is long position
+                ? JsonSyntax.Offset(utf8, length, line, position)
+                : (int)Math.Min(length, reader.BytesConsumed);
+            offset = JsonSyntax.ErrorOffset(utf8, length, offset);
+            bool tooDeep = reader.CurrentDepth >= DocumentLimits.MaxDepth - 1;
+            bool afterValue = reader.CurrentDepth == 0 && reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray;
+            (int errorLine, int errorColumn) = JsonSyntax.Locate(utf8, length, offset);
+            _problems.Add("json.syntax", CurrentPath(), "The document is not well-formed JSON. " + JsonSyntax.Describe(utf8, length, offset, tooDeep, afterValue), errorLine, errorColumn);
         }
     }
 
