@@ -5,7 +5,7 @@ using NodaTime;
 namespace ClustersTic.Charter;
 
 /// <summary>A company's assessment against the charter.</summary>
-/// <remarks>Immutable: the answer list is copied when set. Thread-safe.</remarks>
+/// <remarks>Immutable: the answer list is copied when set, and exposed read-only. Equality is by value, answers compared item by item. Thread-safe.</remarks>
 public sealed record Assessment
 {
     private readonly IReadOnlyList<Answer> _answers = ReadOnly.Empty<Answer>.List;
@@ -29,4 +29,18 @@ public sealed record Assessment
         get => _answers;
         init => _answers = ReadOnly.Copy(value, nameof(Answers));
     }
+
+    /// <summary>Value equality: every property, answers compared item by item.</summary>
+    /// <param name="other">The other assessment.</param>
+    /// <returns>True when both hold the same values.</returns>
+    public bool Equals(Assessment? other) => other is not null
+        && ValueEquality.Text(CompanySiren, other.CompanySiren)
+        && ValueEquality.Text(CharterVersion, other.CharterVersion)
+        && Date == other.Date
+        && Kind == other.Kind
+        && ValueEquality.Lists(Answers, other.Answers);
+
+    /// <summary>A hash consistent with <see cref="Equals(Assessment?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => unchecked((ValueEquality.Hash(CompanySiren) * 31) + Date.GetHashCode() + ValueEquality.Hash(Answers));
 }

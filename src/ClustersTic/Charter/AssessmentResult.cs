@@ -23,11 +23,11 @@ public sealed class AssessmentResult : Decision
     {
         Kind = assessment.Kind;
         Score = score;
-        Categories = categories;
+        Categories = Internal.ReadOnly.Copy(categories, nameof(categories));
         Completion = completion;
         Level = level;
         NextLevel = nextLevel;
-        Criteria = criteria;
+        Criteria = Internal.ReadOnly.Copy(criteria, nameof(criteria));
     }
 
     /// <summary>The assessment kind.</summary>

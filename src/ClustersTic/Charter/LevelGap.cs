@@ -15,10 +15,10 @@ public sealed class LevelGap
         bool assessmentKindRequired)
     {
         TargetLevel = targetLevel;
-        MustCriteriaNotMet = mustCriteriaNotMet;
+        MustCriteriaNotMet = Internal.ReadOnly.Copy(mustCriteriaNotMet, nameof(mustCriteriaNotMet));
         ScorePointsNeeded = scorePointsNeeded;
         WeightNeeded = weightNeeded;
-        CategoriesBelowMinimum = categoriesBelowMinimum;
+        CategoriesBelowMinimum = Internal.ReadOnly.Copy(categoriesBelowMinimum, nameof(categoriesBelowMinimum));
         AssessmentKindRequired = assessmentKindRequired;
     }
 

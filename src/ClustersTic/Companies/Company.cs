@@ -9,7 +9,7 @@ namespace ClustersTic.Companies;
 /// <remarks>
 /// <para>Identifiers and activity codes are kept as given (strings), so that an invalid one becomes a
 /// finding of the decision rather than an exception. Null means "not given" and is never read as "no".</para>
-/// <para>Immutable: lists are copied when set. Thread-safe.</para>
+/// <para>Immutable: lists are copied when set, and exposed read-only. Equality is by value, lists compared item by item. Thread-safe.</para>
 /// </remarks>
 public sealed record Company
 {
@@ -82,4 +82,24 @@ public sealed record Company
 
         return years;
     }
+
+    /// <summary>Value equality: every property, lists compared item by item (null and empty differ).</summary>
+    /// <param name="other">The other company.</param>
+    /// <returns>True when both hold the same values.</returns>
+    public bool Equals(Company? other) => other is not null
+        && ValueEquality.Text(Siren, other.Siren)
+        && ValueEquality.Text(Siret, other.Siret)
+        && ValueEquality.Text(Name, other.Name)
+        && ValueEquality.Text(NafRev2, other.NafRev2)
+        && ValueEquality.Text(Naf2025, other.Naf2025)
+        && ValueEquality.Lists(ClosedYears, other.ClosedYears)
+        && State == other.State
+        && CeasedOn == other.CeasedOn
+        && CreatedOn == other.CreatedOn
+        && ValueEquality.Lists(Memberships, other.Memberships)
+        && Equals(Derogation, other.Derogation);
+
+    /// <summary>A hash consistent with <see cref="Equals(Company?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => unchecked((ValueEquality.Hash(Siren) * 31) + ValueEquality.Hash(Name) + ValueEquality.Hash(Memberships));
 }

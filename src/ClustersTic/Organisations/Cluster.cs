@@ -10,7 +10,7 @@ namespace ClustersTic.Organisations;
 /// <para>Null means "not given" and is never read as "no": an unknown kind, audience or France Clusters
 /// membership list makes the matching rule unknown. An empty <see cref="FranceClustersMemberships"/> list
 /// means "no membership".</para>
-/// <para>Immutable: lists are copied when set. Thread-safe.</para>
+/// <para>Immutable: lists are copied when set, and exposed read-only. Equality is by value, lists compared item by item. Thread-safe.</para>
 /// </remarks>
 public sealed record Cluster
 {
@@ -56,4 +56,23 @@ public sealed record Cluster
         get => _members;
         init => _members = ReadOnly.CopyOrNull(value, nameof(Members));
     }
+
+    /// <summary>Value equality: every property, lists compared item by item (null and empty differ).</summary>
+    /// <param name="other">The other cluster.</param>
+    /// <returns>True when both hold the same values.</returns>
+    public bool Equals(Cluster? other) => other is not null
+        && ValueEquality.Text(Id, other.Id)
+        && ValueEquality.Text(Name, other.Name)
+        && ValueEquality.Text(Region, other.Region)
+        && Kind == other.Kind
+        && ValueEquality.Lists(FranceClustersMemberships, other.FranceClustersMemberships)
+        && DeclaredAudience == other.DeclaredAudience
+        && ConventionSignedOn == other.ConventionSignedOn
+        && IsFounder == other.IsFounder
+        && LeftOn == other.LeftOn
+        && ValueEquality.Lists(Members, other.Members);
+
+    /// <summary>A hash consistent with <see cref="Equals(Cluster?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => unchecked((ValueEquality.Hash(Id) * 31) + ValueEquality.Hash(Members));
 }

@@ -9,7 +9,7 @@ public sealed class ClusterAdmissionParameters
 {
     internal ClusterAdmissionParameters(IReadOnlyList<OrganisationKind> admittedOrganisationKinds, decimal minimumProviderShare)
     {
-        AdmittedOrganisationKinds = admittedOrganisationKinds;
+        AdmittedOrganisationKinds = Internal.ReadOnly.Copy(admittedOrganisationKinds, nameof(admittedOrganisationKinds));
         MinimumProviderShare = minimumProviderShare;
     }
 

@@ -15,10 +15,11 @@ public sealed class CompanyEligibilityParameters
         LocalDate naf2025ReferenceFrom,
         IReadOnlyList<CompanySizeCategory> eligibleSizeCategories)
     {
-        DigitalSectorRev2 = digitalSectorRev2;
-        DigitalSectorNaf2025 = digitalSectorNaf2025;
+        // Copied behind read-only lists: no cast can change a shared rule set (issue 12).
+        DigitalSectorRev2 = Internal.ReadOnly.Copy(digitalSectorRev2, nameof(digitalSectorRev2));
+        DigitalSectorNaf2025 = Internal.ReadOnly.Copy(digitalSectorNaf2025, nameof(digitalSectorNaf2025));
         Naf2025ReferenceFrom = naf2025ReferenceFrom;
-        EligibleSizeCategories = eligibleSizeCategories;
+        EligibleSizeCategories = Internal.ReadOnly.Copy(eligibleSizeCategories, nameof(eligibleSizeCategories));
         _sectorRev2 = SectorTable.Build(digitalSectorRev2);
         _sectorNaf2025 = SectorTable.Build(digitalSectorNaf2025);
     }

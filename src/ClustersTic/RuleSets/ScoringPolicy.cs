@@ -17,7 +17,7 @@ public sealed class ScoringPolicy
         ConfirmedMinimumScore = confirmedMinimumScore;
         ConfirmedMinimumCategoryScore = confirmedMinimumCategoryScore;
         ExemplaryMinimumScore = exemplaryMinimumScore;
-        ExemplaryAssessmentKinds = exemplaryAssessmentKinds;
+        ExemplaryAssessmentKinds = Internal.ReadOnly.Copy(exemplaryAssessmentKinds, nameof(exemplaryAssessmentKinds));
     }
 
     /// <summary>The lowest published score of a Confirmé assessment (v1: 75.0).</summary>

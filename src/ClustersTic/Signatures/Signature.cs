@@ -5,7 +5,7 @@ using NodaTime;
 namespace ClustersTic.Signatures;
 
 /// <summary>A company's signature of the charter and its history.</summary>
-/// <remarks>Immutable: lists are copied when set. Thread-safe.</remarks>
+/// <remarks>Immutable: lists are copied when set, and exposed read-only. Equality is by value, lists compared item by item. Thread-safe.</remarks>
 public sealed record Signature
 {
     private readonly IReadOnlyList<LocalDate>? _reviews;
@@ -48,4 +48,20 @@ public sealed record Signature
 
     /// <summary>The withdrawal, or null.</summary>
     public Withdrawal? Withdrawal { get; init; }
+
+    /// <summary>Value equality: every property, lists compared item by item (null and empty reviews differ).</summary>
+    /// <param name="other">The other signature.</param>
+    /// <returns>True when both hold the same values.</returns>
+    public bool Equals(Signature? other) => other is not null
+        && ValueEquality.Text(CompanySiren, other.CompanySiren)
+        && ValueEquality.Text(CharterVersion, other.CharterVersion)
+        && GrantedOn == other.GrantedOn
+        && ValueEquality.Lists(Reviews, other.Reviews)
+        && ValueEquality.Lists(NonConformities, other.NonConformities)
+        && ValueEquality.Lists(Renewals, other.Renewals)
+        && Equals(Withdrawal, other.Withdrawal);
+
+    /// <summary>A hash consistent with <see cref="Equals(Signature?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => unchecked((ValueEquality.Hash(CompanySiren) * 31) + GrantedOn.GetHashCode() + ValueEquality.Hash(Reviews));
 }
