@@ -37,7 +37,8 @@ internal static class DataSetBuilder
                 companies.Add(company);
             }
 
-            if (Identifiers.Siren.Key(companyDocs[i].Siren) is not string key)
+            string? key = Identifiers.Siren.Key(companyDocs[i].Siren);
+            if (key is null)
             {
                 continue; // Not given (reading 31): the company is decided, but no record can point to it.
             }

@@ -78,12 +78,13 @@ internal static class SignatureLifecycle
         while (true)
         {
             periods.Add((start, expiry));
-            if (expiry is not LocalDate periodExpiry)
+            if (expiry is null)
             {
                 findings.Add(Finding.Create(FindingCatalog.ExpiryBeyondCalendar, "from", start));
                 break;
             }
 
+            LocalDate periodExpiry = expiry.Value;
             LocalDate opens = CalendarMath.MinusOrFirst(periodExpiry, policy.RenewalWindow);
             RenewalAssessment? renewal = renewals.FirstOrDefault(r =>
                 !used.Contains(r) && r.Level >= CharterLevel.Signatory && r.AssessedOn >= opens && r.AssessedOn < periodExpiry);
@@ -189,11 +190,13 @@ internal static class SignatureLifecycle
             LocalDate previousClose = periodStart.PlusDays(-1);
             for (int k = 1; ; k++)
             {
-                if (CalendarMath.PlusYears(periodStart, k) is not LocalDate anniversary || anniversary >= periodExpiry)
+                LocalDate? nextAnniversary = CalendarMath.PlusYears(periodStart, k);
+                if (nextAnniversary is null || nextAnniversary.Value >= periodExpiry)
                 {
                     break;
                 }
 
+                LocalDate anniversary = nextAnniversary.Value;
                 LocalDate opens = CalendarMath.MinusOrFirst(anniversary, policy.ReviewWindowBefore);
                 LocalDate? closes = CalendarMath.Plus(anniversary, policy.ReviewWindowAfter); // null: past 9999-12-31
                 if (opens > asOf)
@@ -219,7 +222,7 @@ internal static class SignatureLifecycle
                         findings.Add(Finding.Create(FindingCatalog.ReviewTooEarly, ("reviewedOn", early), ("opens", opens)));
                     }
 
-                    if (closes is not LocalDate closed || asOf <= closed)
+                    if (closes is null || asOf <= closes.Value)
                     {
                         state.ReviewDue = true;
                         if (closes is LocalDate due)
@@ -229,21 +232,21 @@ internal static class SignatureLifecycle
 
                         findings.Add(Finding.Create(FindingCatalog.ReviewDue, ("anniversary", anniversary), ("closes", closes is LocalDate c ? c : "—")));
                     }
-                    else if (!reviews.Any(d => d > closed && d <= asOf))
+                    else if (!reviews.Any(d => d > closes.Value && d <= asOf))
                     {
                         // A review dated after its window ends the suspension from its date (reading 27).
                         state.Suspended = true;
-                        findings.Add(Finding.Create(FindingCatalog.ReviewMissed, ("anniversary", anniversary), ("closes", closed)));
+                        findings.Add(Finding.Create(FindingCatalog.ReviewMissed, ("anniversary", anniversary), ("closes", closes.Value)));
                     }
                 }
 
                 // A review given in its window is done: what is due next is the next window (or another date).
-                if (closes is not LocalDate windowEnd)
+                if (closes is null)
                 {
                     return;
                 }
 
-                previousClose = windowEnd;
+                previousClose = closes.Value;
             }
         }
     }
@@ -265,11 +268,12 @@ internal static class SignatureLifecycle
                 continue;
             }
 
-            bool liftedByAsOf = nc.LiftedOn is LocalDate lifted && lifted <= asOf;
+            bool liftedByAsOf = nc.LiftedOn.HasValue && nc.LiftedOn.Value <= asOf;
             LocalDate? majorDeadline;
             if (nc.Severity == NonConformitySeverity.Minor)
             {
-                if (CalendarMath.Plus(nc.RaisedOn, policy.MinorNonConformityDeadline) is not LocalDate minorDeadline)
+                LocalDate? minorDeadlineOrNull = CalendarMath.Plus(nc.RaisedOn, policy.MinorNonConformityDeadline);
+                if (minorDeadlineOrNull is null)
                 {
                     if (!liftedByAsOf)
                     {
@@ -279,7 +283,8 @@ internal static class SignatureLifecycle
                     continue;
                 }
 
-                if (nc.LiftedOn is LocalDate l && l <= minorDeadline && liftedByAsOf)
+                LocalDate minorDeadline = minorDeadlineOrNull.Value;
+                if (liftedByAsOf && nc.LiftedOn!.Value <= minorDeadline)
                 {
                     continue;
                 }
@@ -309,19 +314,19 @@ internal static class SignatureLifecycle
             }
 
             state.Cap = CharterLevel.Signatory;
-            if (majorDeadline is not LocalDate deadline)
+            if (majorDeadline is null)
             {
                 findings.Add(Finding.Create(FindingCatalog.DeadlineBeyondCalendar, ("id", nc.Id), ("raisedOn", nc.RaisedOn)));
             }
-            else if (asOf <= deadline)
+            else if (asOf <= majorDeadline.Value)
             {
-                state.Due.Offer(deadline, DueKind.NonConformity);
-                findings.Add(Finding.Create(FindingCatalog.MajorOpen, ("id", nc.Id), ("deadline", deadline)));
+                state.Due.Offer(majorDeadline.Value, DueKind.NonConformity);
+                findings.Add(Finding.Create(FindingCatalog.MajorOpen, ("id", nc.Id), ("deadline", majorDeadline.Value)));
             }
             else
             {
                 state.Suspended = true;
-                findings.Add(Finding.Create(FindingCatalog.MajorOverdue, ("id", nc.Id), ("deadline", deadline)));
+                findings.Add(Finding.Create(FindingCatalog.MajorOverdue, ("id", nc.Id), ("deadline", majorDeadline.Value)));
             }
         }
     }
