@@ -55,7 +55,7 @@ public static class Labels
         (SignatureStatus.Expired, Language.English) => "Expired",
         (SignatureStatus.Expired, _) => "Expirée",
         (SignatureStatus.Undetermined, Language.English) => "Undetermined",
-        (SignatureStatus.Undetermined, _) => "Indéterminé",
+        (SignatureStatus.Undetermined, _) => "Indéterminée",
         (_, Language.English) => "Withdrawn",
         _ => "Retirée",
     };

@@ -146,6 +146,9 @@ public sealed class Readings30To43Tests
         Explained(later).Should().Contain($"{FindingCodes.ReviewsUnknown} anniversary=2025-01-15");
         Codes(later).Should().NotContain(FindingCodes.ReviewMissed);
         Status(signature with { Reviews = [] }, D(2025, 6, 1)).Status.Should().Be(SignatureStatus.Suspended);
+        later.Summarize().Should().StartWith("732829320 : Indéterminée");
+        later.Summarize(ClustersTic.Text.Language.English).Should().StartWith("732829320: Undetermined");
+        later.ToJson().Should().Contain("\"status\": \"Undetermined\"");
     }
 
     // Reading 32: CO-3 over a cluster whose admission is incomplete.
