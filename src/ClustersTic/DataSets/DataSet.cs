@@ -33,9 +33,20 @@ public sealed class DataSet
     /// <param name="assessments">The assessments.</param>
     /// <param name="signatures">The signatures.</param>
     /// <exception cref="ArgumentNullException">A list or an item is null.</exception>
+    /// <exception cref="ArgumentException">Two clusters have the same id: a company's membership could not say
+    /// which one it means (so that evaluating an accepted data set never throws, reading 35).</exception>
     public DataSet(IEnumerable<Cluster> clusters, IEnumerable<Company> companies, IEnumerable<Assessment> assessments, IEnumerable<Signature> signatures)
     {
         Clusters = ReadOnly.Copy(clusters, nameof(clusters));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Cluster cluster in Clusters)
+        {
+            if (!ids.Add(cluster.Id))
+            {
+                throw new ArgumentException($"Two clusters have the id '{TextHelpers.Shorten(cluster.Id)}'.", nameof(clusters));
+            }
+        }
+
         Companies = ReadOnly.Copy(companies, nameof(companies));
         Assessments = ReadOnly.Copy(assessments, nameof(assessments));
         Signatures = ReadOnly.Copy(signatures, nameof(signatures));

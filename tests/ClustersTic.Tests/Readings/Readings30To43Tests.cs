@@ -303,6 +303,13 @@ public sealed class Readings30To43Tests
         Codes(decision).Should().Contain(FindingCodes.MembershipsUnknown);
     }
 
+    [Fact]
+    public void Reading35_ADataSetThatCouldNotBeEvaluated_IsNotAccepted()
+    {
+        FluentActions.Invoking(() => new DataSet([Founder(), Founder()], [], [], []))
+            .Should().Throw<System.ArgumentException>().WithMessage("Two clusters have the id 'loire-numerique'.*");
+    }
+
     // Reading 37: closed years in the order of their year numbers; a missing year makes the category unknown.
     [Fact]
     public void Reading37_ClosedYears_AreReadInYearOrder_AndAGapMakesTheCategoryUnknown()
