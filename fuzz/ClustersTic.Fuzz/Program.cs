@@ -56,7 +56,7 @@ for (int i = 0; i < inputs; i++)
 
         loaded++;
     }
-    catch (ClustersTic.Serialization.DocumentValidationException ex) when (ex.Problems.Count > 0)
+    catch (ClustersTic.Documents.DocumentValidationException ex) when (ex.Problems.Count > 0)
     {
         rejected++;
     }

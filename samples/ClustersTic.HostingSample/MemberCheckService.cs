@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using ClustersTic.Companies;
-using ClustersTic.DataSets;
+using ClustersTic.Reports;
 using ClustersTic.Samples;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

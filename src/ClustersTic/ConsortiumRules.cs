@@ -98,7 +98,7 @@ public sealed class ConsortiumRules
     {
         Preconditions.CheckNotNull(cluster);
         LocalDate date = asOf ?? Today;
-        return ClusterAdmission.Evaluate(cluster, GetRuleSet(date), date);
+        return Evaluate(cluster, GetRuleSet(date), date);
     }
 
     /// <summary>The consortium on a date: the admission decision of each cluster, for CO-3.</summary>
@@ -115,10 +115,10 @@ public sealed class ConsortiumRules
         var decisions = new List<ClusterAdmissionDecision>();
         foreach (Cluster cluster in clusters)
         {
-            decisions.Add(ClusterAdmission.Evaluate(cluster ?? throw new ArgumentNullException(nameof(clusters), "The list holds a null cluster."), ruleSet, date));
+            decisions.Add(Evaluate(cluster ?? throw new ArgumentNullException(nameof(clusters), "The list holds a null cluster."), ruleSet, date));
         }
 
-        return new ConsortiumSnapshot(date, ruleSet, decisions);
+        return new ConsortiumSnapshot(date, ruleSet.Reference, ruleSet.CompanyEligibility, decisions);
     }
 
     /// <summary>Whether a company may sign the charter on the snapshot's date (CO-1 to CO-5), under the rule
@@ -133,7 +133,7 @@ public sealed class ConsortiumRules
     {
         Preconditions.CheckNotNull(company);
         Preconditions.CheckNotNull(consortium);
-        return CompanyEligibility.Evaluate(company, consortium, consortium.RuleSet);
+        return CompanyEligibility.Evaluate(company, consortium, consortium.CompanyEligibility, consortium.RuleSet);
     }
 
     /// <summary>Whether a company may sign the charter (CO-1 to CO-5); builds the snapshot of
@@ -157,7 +157,8 @@ public sealed class ConsortiumRules
     public AssessmentResult Score(Assessment assessment)
     {
         Preconditions.CheckNotNull(assessment);
-        return CharterScoring.Score(assessment, GetRuleSet(assessment.Date));
+        RuleSet ruleSet = GetRuleSet(assessment.Date);
+        return CharterScoring.Score(assessment, ruleSet.Charter, ruleSet.Scoring, ruleSet.Reference);
     }
 
     /// <summary>Grants a signature on the date of an assessment at Signataire or above (§7), under the charter
@@ -192,7 +193,7 @@ public sealed class ConsortiumRules
     /// <returns>The report. It never throws for a data set's records: a signature whose company is not in the
     /// data set is decided with its memberships unknown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataSet"/> is null.</exception>
-    public DataSets.ConsortiumReport Evaluate(DataSets.DataSet dataSet, LocalDate? asOf = null)
+    public Reports.ConsortiumReport Evaluate(DataSets.DataSet dataSet, LocalDate? asOf = null)
     {
         Preconditions.CheckNotNull(dataSet);
         ConsortiumSnapshot consortium = Snapshot(dataSet.Clusters, asOf);
@@ -213,14 +214,15 @@ public sealed class ConsortiumRules
             assessments.Add(Score(assessment));
         }
 
+        RuleSet inForce = GetRuleSet(consortium.AsOf);
         var signatures = new List<SignatureDecision>(dataSet.Signatures.Count);
         foreach (Signature signature in dataSet.Signatures)
         {
             Company? company = Identifiers.Siren.Key(signature.CompanySiren) is string key && bySiren.TryGetValue(key, out Company? found) ? found : null;
-            signatures.Add(SignatureLifecycle.Evaluate(signature, company, consortium.RuleSet, consortium.AsOf));
+            signatures.Add(SignatureLifecycle.Evaluate(signature, company, inForce.Lifecycle, inForce.Reference, consortium.AsOf));
         }
 
-        return new DataSets.ConsortiumReport(consortium.Clusters, companies.AsReadOnly(), assessments.AsReadOnly(), signatures.AsReadOnly());
+        return new Reports.ConsortiumReport(consortium.Clusters, companies.AsReadOnly(), assessments.AsReadOnly(), signatures.AsReadOnly());
     }
 
     /// <summary>The status of a signature (§7): active, review due, suspended, expired, withdrawn or
@@ -242,6 +244,10 @@ public sealed class ConsortiumRules
         }
 
         LocalDate date = asOf ?? Today;
-        return SignatureLifecycle.Evaluate(signature, company, GetRuleSet(date), date);
+        RuleSet ruleSet = GetRuleSet(date);
+        return SignatureLifecycle.Evaluate(signature, company, ruleSet.Lifecycle, ruleSet.Reference, date);
     }
+
+    private static ClusterAdmissionDecision Evaluate(Cluster cluster, RuleSet ruleSet, LocalDate asOf) =>
+        ClusterAdmission.Evaluate(cluster, ruleSet.ClusterAdmission, ruleSet.CompanyEligibility, ruleSet.Reference, asOf);
 }

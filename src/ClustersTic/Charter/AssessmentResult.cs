@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using ClustersTic.Decisions;
-using ClustersTic.RuleSets;
 using ClustersTic.Text;
 
 namespace ClustersTic.Charter;
@@ -11,7 +10,7 @@ public sealed class AssessmentResult : Decision
 {
     internal AssessmentResult(
         Assessment assessment,
-        RuleSet ruleSet,
+        RuleSetReference ruleSet,
         decimal? score,
         IReadOnlyList<CategoryScore> categories,
         decimal completion,
@@ -58,7 +57,7 @@ public sealed class AssessmentResult : Decision
     {
         string score = Score is decimal s ? Internal.Invariant.Score(s) : "—";
         return language == Language.English
-            ? $"{Subject}: level {Labels.LevelName(Level, language)}, score {score}, completion {Internal.Invariant.Score(Completion)} %"
+            ? $"{Subject}: level {Labels.LevelName(Level, language)}, score {score}, completion {Internal.Invariant.Score(Completion)}%"
             : $"{Subject} : niveau {Labels.LevelName(Level, language)}, score {score}, complétude {Internal.Invariant.Score(Completion)} %";
     }
 }

@@ -2,21 +2,35 @@ using System;
 using System.Collections.Generic;
 using ClustersTic.Decisions;
 using ClustersTic.Internal;
-using ClustersTic.RuleSets;
 
 namespace ClustersTic.Charter;
 
-/// <summary>Charter scoring: answer corrections (§6.1), score (§6.2), level (§6.3) and the gap to the next
-/// level.</summary>
+/// <summary>Charter scoring in four named steps: correct the answers (§6.1), tally the scores (§6.2), decide
+/// the level (§6.3) and describe the gap to the next level.</summary>
 internal static class CharterScoring
 {
-    public static AssessmentResult Score(Assessment assessment, RuleSet ruleSet)
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="charter">The charter it is scored against.</param>
+    /// <param name="policy">The level thresholds.</param>
+    /// <param name="ruleSet">The rule set the result cites.</param>
+    public static AssessmentResult Score(Assessment assessment, CharterDefinition charter, ScoringPolicy policy, RuleSetReference ruleSet)
     {
-        CharterDefinition charter = ruleSet.Charter;
-        var findings = new List<Finding>();
+        var verdict = default(Verdict);
+        CriterionResult[] results = CorrectAnswers(assessment, charter, ref verdict);
+        Tally tally = TallyScores(charter, results);
+        Standing standing = Stand(assessment.Kind, results, tally, policy);
+        CharterLevel level = DecideLevel(standing, tally, policy, assessment.Kind, ref verdict);
+        LevelGap? gap = DescribeGap(level, standing, tally, policy);
+        return new AssessmentResult(assessment, ruleSet, tally.Score, tally.Categories, tally.Completion, level, gap, results, verdict.Findings);
+    }
+
+    /// <summary>Step 1 (§6.1, readings 19 and 36): the status counted for each criterion, in the charter's
+    /// order; each correction is a finding, the input is unchanged.</summary>
+    private static CriterionResult[] CorrectAnswers(Assessment assessment, CharterDefinition charter, ref Verdict verdict)
+    {
         if (assessment.CharterVersion is string assessed && !string.Equals(assessed, charter.Version, StringComparison.Ordinal))
         {
-            findings.Add(Finding.Create(FindingCatalog.AssessmentCharterMismatch, ("assessed", TextHelpers.Shorten(assessed)), ("charter", charter.Version)));
+            verdict.Report(FindingCatalog.AssessmentCharterMismatch, ("assessed", TextHelpers.Shorten(assessed)), ("charter", charter.Version));
         }
 
         // Index the answers; answers to criteria the charter does not have are findings (reading 19).
@@ -25,7 +39,7 @@ internal static class CharterScoring
         {
             if (!charter.TryGetCriterion(answer.CriterionId, out _))
             {
-                findings.Add(Finding.Create(FindingCatalog.AnswerUnknownCriterion, ("criterion", TextHelpers.Shorten(answer.CriterionId)), ("charter", charter.Version)));
+                verdict.Report(FindingCatalog.AnswerUnknownCriterion, ("criterion", TextHelpers.Shorten(answer.CriterionId)), ("charter", charter.Version));
             }
             else if (answers.TryGetValue(answer.CriterionId, out _))
             {
@@ -37,7 +51,6 @@ internal static class CharterScoring
             }
         }
 
-        // §6.1: the status counted for each criterion; each correction is a finding, the input is unchanged.
         var results = new CriterionResult[charter.Criteria.Count];
         for (int i = 0; i < results.Length; i++)
         {
@@ -47,26 +60,50 @@ internal static class CharterScoring
             if (!answered)
             {
                 counted = AnswerStatus.Unknown;
-                findings.Add(Finding.Create(FindingCatalog.AnswerMissing, "criterion", criterion.Id));
+                verdict.Report(FindingCatalog.AnswerMissing, "criterion", criterion.Id);
             }
             else if (answer is null)
             {
                 counted = AnswerStatus.Unknown;
-                findings.Add(Finding.Create(FindingCatalog.AnswerDuplicate, "criterion", criterion.Id));
+                verdict.Report(FindingCatalog.AnswerDuplicate, "criterion", criterion.Id);
             }
             else
             {
-                counted = Correct(criterion, answer, findings);
+                counted = Correct(criterion, answer, ref verdict);
             }
 
             results[i] = new CriterionResult(criterion, answered && answer is not null ? answer.Status : null, counted);
         }
 
-        // §6.2: weighted scores, overall and per category.
+        return results;
+    }
+
+    private static AnswerStatus Correct(Criterion criterion, Answer answer, ref Verdict verdict)
+    {
+        switch (answer.Status)
+        {
+            case AnswerStatus.NotApplicable when !criterion.NotApplicableAllowed:
+                verdict.Report(FindingCatalog.AnswerNotApplicableNotAllowed, "criterion", criterion.Id);
+                return AnswerStatus.Unmet;
+            case AnswerStatus.NotApplicable when string.IsNullOrWhiteSpace(answer.Justification):
+                verdict.Report(FindingCatalog.AnswerNotApplicableWithoutJustification, "criterion", criterion.Id);
+                return AnswerStatus.Unknown;
+            case AnswerStatus.Met when criterion.EvidenceRequired && string.IsNullOrWhiteSpace(answer.Evidence):
+                verdict.Report(FindingCatalog.AnswerMetWithoutEvidence, "criterion", criterion.Id);
+                return AnswerStatus.Unknown;
+            case AnswerStatus.Met or AnswerStatus.Unmet or AnswerStatus.NotApplicable or AnswerStatus.Unknown:
+                return answer.Status;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(answer), answer.Status, $"The answer to {criterion.Id} has an undefined status.");
+        }
+    }
+
+    /// <summary>Step 2 (§6.2): weighted scores, overall and per category, and the completion.</summary>
+    private static Tally TallyScores(CharterDefinition charter, CriterionResult[] results)
+    {
         int met = 0;
         int applicable = 0;
-        int known = 0;
-        var categoryScores = new List<CategoryScore>(charter.Categories.Count);
+        var categories = new List<CategoryScore>(charter.Categories.Count);
         foreach (CharterCategory category in charter.Categories)
         {
             int categoryMet = 0;
@@ -87,9 +124,10 @@ internal static class CharterScoring
 
             met += categoryMet;
             applicable += categoryApplicable;
-            categoryScores.Add(new CategoryScore(category.Id, categoryMet, categoryApplicable, Percentage(categoryMet, categoryApplicable)));
+            categories.Add(new CategoryScore(category.Id, categoryMet, categoryApplicable, Percentage(categoryMet, categoryApplicable)));
         }
 
+        int known = 0;
         foreach (CriterionResult result in results)
         {
             if (result.Counted != AnswerStatus.Unknown)
@@ -98,11 +136,13 @@ internal static class CharterScoring
             }
         }
 
-        decimal? score = Percentage(met, applicable);
-        decimal completion = Percentage(known, results.Length) ?? 0.0m;
+        return new Tally(met, applicable, Percentage(met, applicable), Percentage(known, results.Length) ?? 0.0m, categories.AsReadOnly());
+    }
 
-        // §6.3: level, and what is missing to the next one.
-        ScoringPolicy policy = ruleSet.Scoring;
+    /// <summary>What the level depends on besides the score: the MUST criteria not met, the categories below
+    /// the Confirmé minimum, and whether the assessment's kind may reach Exemplaire.</summary>
+    private static Standing Stand(AssessmentKind kind, CriterionResult[] results, Tally tally, ScoringPolicy policy)
+    {
         var mustNotMet = new List<string>();
         foreach (CriterionResult result in results)
         {
@@ -113,7 +153,7 @@ internal static class CharterScoring
         }
 
         var categoriesBelow = new List<CategoryScore>();
-        foreach (CategoryScore category in categoryScores)
+        foreach (CategoryScore category in tally.Categories)
         {
             if (category.Score is decimal s && s < policy.ConfirmedMinimumCategoryScore)
             {
@@ -122,94 +162,86 @@ internal static class CharterScoring
         }
 
         bool kindEligible = false;
-        foreach (AssessmentKind kind in policy.ExemplaryAssessmentKinds)
+        foreach (AssessmentKind eligible in policy.ExemplaryAssessmentKinds)
         {
-            kindEligible |= kind == assessment.Kind;
+            kindEligible |= eligible == kind;
         }
 
-        CharterLevel level;
-        LevelGap? gap;
-        if (mustNotMet.Count > 0)
+        return new Standing(mustNotMet.AsReadOnly(), categoriesBelow.AsReadOnly(), kindEligible);
+    }
+
+    /// <summary>Step 3 (§6.3, reading 23): the level, each unmet condition of the next level a finding.</summary>
+    private static CharterLevel DecideLevel(Standing standing, Tally tally, ScoringPolicy policy, AssessmentKind kind, ref Verdict verdict)
+    {
+        if (standing.MustNotMet.Count > 0)
         {
-            level = CharterLevel.NonConforming;
-            foreach (string id in mustNotMet)
+            foreach (string id in standing.MustNotMet)
             {
-                findings.Add(Finding.Create(FindingCatalog.MustNotMet, "criterion", id));
+                verdict.Report(FindingCatalog.MustNotMet, "criterion", id);
             }
 
-            gap = new LevelGap(CharterLevel.Signatory, mustNotMet.AsReadOnly(), null, null, ReadOnly.Empty<CategoryScore>.List, false);
+            return CharterLevel.NonConforming;
         }
-        else if (score is not decimal published)
+
+        if (tally.Score is not decimal published)
         {
-            // Reading 23: nothing applicable at all, no score, at most Signataire.
-            level = CharterLevel.Signatory;
-            findings.Add(Finding.Create(FindingCatalog.NoApplicableCriteria));
-            gap = new LevelGap(CharterLevel.Confirmed, ReadOnly.Empty<string>.List, null, null, ReadOnly.Empty<CategoryScore>.List, false);
+            verdict.Report(FindingCatalog.NoApplicableCriteria);
+            return CharterLevel.Signatory;
         }
-        else if (published < policy.ConfirmedMinimumScore || categoriesBelow.Count > 0)
+
+        if (published < policy.ConfirmedMinimumScore || standing.CategoriesBelow.Count > 0)
         {
-            level = CharterLevel.Signatory;
             if (published < policy.ConfirmedMinimumScore)
             {
-                findings.Add(Finding.Create(FindingCatalog.ScoreBelowConfirmed, ("score", Invariant.Score(published)), ("minimum", Invariant.Score(policy.ConfirmedMinimumScore))));
+                verdict.Report(FindingCatalog.ScoreBelowConfirmed, ("score", Invariant.Score(published)), ("minimum", Invariant.Score(policy.ConfirmedMinimumScore)));
             }
 
-            foreach (CategoryScore category in categoriesBelow)
+            foreach (CategoryScore category in standing.CategoriesBelow)
             {
-                findings.Add(Finding.Create(
+                verdict.Report(
                     FindingCatalog.CategoryBelowMinimum,
                     ("category", category.CategoryId),
                     ("score", Invariant.Score(category.Score!.Value)),
-                    ("minimum", Invariant.Score(policy.ConfirmedMinimumCategoryScore))));
+                    ("minimum", Invariant.Score(policy.ConfirmedMinimumCategoryScore)));
             }
 
-            gap = new LevelGap(CharterLevel.Confirmed, ReadOnly.Empty<string>.List, PointsNeeded(published, policy.ConfirmedMinimumScore), WeightNeeded(met, applicable, policy.ConfirmedMinimumScore), categoriesBelow.AsReadOnly(), false);
+            return CharterLevel.Signatory;
         }
-        else if (published < policy.ExemplaryMinimumScore || !kindEligible)
+
+        if (published < policy.ExemplaryMinimumScore || !standing.KindEligible)
         {
-            level = CharterLevel.Confirmed;
             if (published < policy.ExemplaryMinimumScore)
             {
-                findings.Add(Finding.Create(FindingCatalog.ScoreBelowExemplary, ("score", Invariant.Score(published)), ("minimum", Invariant.Score(policy.ExemplaryMinimumScore))));
+                verdict.Report(FindingCatalog.ScoreBelowExemplary, ("score", Invariant.Score(published)), ("minimum", Invariant.Score(policy.ExemplaryMinimumScore)));
             }
 
-            if (!kindEligible)
+            if (!standing.KindEligible)
             {
-                findings.Add(Finding.Create(FindingCatalog.KindNotExemplary, "kind", assessment.Kind.ToString()));
+                verdict.Report(FindingCatalog.KindNotExemplary, "kind", ArgumentValue.Label(kind));
             }
 
-            gap = new LevelGap(CharterLevel.Exemplary, ReadOnly.Empty<string>.List, PointsNeeded(published, policy.ExemplaryMinimumScore), WeightNeeded(met, applicable, policy.ExemplaryMinimumScore), ReadOnly.Empty<CategoryScore>.List, !kindEligible);
-        }
-        else
-        {
-            level = CharterLevel.Exemplary;
-            gap = null;
+            return CharterLevel.Confirmed;
         }
 
-        return new AssessmentResult(assessment, ruleSet, score, categoryScores.AsReadOnly(), completion, level, gap, results, findings.AsReadOnly());
+        return CharterLevel.Exemplary;
     }
 
-    private static AnswerStatus Correct(Criterion criterion, Answer answer, List<Finding> findings)
+    /// <summary>Step 4: what is missing for the level above the one decided (none above Exemplaire).</summary>
+    private static LevelGap? DescribeGap(CharterLevel level, Standing standing, Tally tally, ScoringPolicy policy) => level switch
     {
-        switch (answer.Status)
-        {
-            case AnswerStatus.NotApplicable when !criterion.NotApplicableAllowed:
-                findings.Add(Finding.Create(FindingCatalog.AnswerNotApplicableNotAllowed, "criterion", criterion.Id));
-                return AnswerStatus.Unmet;
-            case AnswerStatus.NotApplicable when string.IsNullOrWhiteSpace(answer.Justification):
-                findings.Add(Finding.Create(FindingCatalog.AnswerNotApplicableWithoutJustification, "criterion", criterion.Id));
-                return AnswerStatus.Unknown;
-            case AnswerStatus.Met when criterion.EvidenceRequired && string.IsNullOrWhiteSpace(answer.Evidence):
-                findings.Add(Finding.Create(FindingCatalog.AnswerMetWithoutEvidence, "criterion", criterion.Id));
-                return AnswerStatus.Unknown;
-            case AnswerStatus.Met or AnswerStatus.Unmet or AnswerStatus.NotApplicable or AnswerStatus.Unknown:
-                return answer.Status;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(answer), answer.Status, $"The answer to {criterion.Id} has an undefined status.");
-        }
-    }
+        CharterLevel.NonConforming => LevelGap.ToSignatory(standing.MustNotMet),
+        CharterLevel.Signatory when tally.Score is not decimal => LevelGap.ToConfirmedWithoutScore(),
+        CharterLevel.Signatory => LevelGap.ToConfirmed(
+            PointsNeeded(tally.Score!.Value, policy.ConfirmedMinimumScore),
+            WeightNeeded(tally.Met, tally.Applicable, policy.ConfirmedMinimumScore),
+            standing.CategoriesBelow),
+        CharterLevel.Confirmed => LevelGap.ToExemplary(
+            PointsNeeded(tally.Score!.Value, policy.ExemplaryMinimumScore),
+            WeightNeeded(tally.Met, tally.Applicable, policy.ExemplaryMinimumScore),
+            assessmentKindRequired: !standing.KindEligible),
+        _ => null,
+    };
 
-    /// <summary>100 × part / whole, rounded half away from zero to one decimal; null when whole is 0.</summary>
     internal static decimal? Percentage(int part, int whole) =>
         whole == 0 ? null : Invariant.OneDecimal(100m * part / whole);
 
@@ -227,5 +259,45 @@ internal static class CharterScoring
         }
 
         return null;
+    }
+
+    /// <summary>The result of step 2.</summary>
+    private readonly struct Tally
+    {
+        public Tally(int met, int applicable, decimal? score, decimal completion, IReadOnlyList<CategoryScore> categories)
+        {
+            Met = met;
+            Applicable = applicable;
+            Score = score;
+            Completion = completion;
+            Categories = categories;
+        }
+
+        public int Met { get; }
+
+        public int Applicable { get; }
+
+        public decimal? Score { get; }
+
+        public decimal Completion { get; }
+
+        public IReadOnlyList<CategoryScore> Categories { get; }
+    }
+
+    /// <summary>The conditions of the levels besides the score.</summary>
+    private readonly struct Standing
+    {
+        public Standing(IReadOnlyList<string> mustNotMet, IReadOnlyList<CategoryScore> categoriesBelow, bool kindEligible)
+        {
+            MustNotMet = mustNotMet;
+            CategoriesBelow = categoriesBelow;
+            KindEligible = kindEligible;
+        }
+
+        public IReadOnlyList<string> MustNotMet { get; }
+
+        public IReadOnlyList<CategoryScore> CategoriesBelow { get; }
+
+        public bool KindEligible { get; }
     }
 }

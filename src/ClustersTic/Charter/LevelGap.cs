@@ -6,7 +6,24 @@ namespace ClustersTic.Charter;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class LevelGap
 {
-    internal LevelGap(
+    /// <summary>Non conforme → Signataire: every MUST criterion not met.</summary>
+    internal static LevelGap ToSignatory(IReadOnlyList<string> mustCriteriaNotMet) =>
+        new(CharterLevel.Signatory, mustCriteriaNotMet, scorePointsNeeded: null, weightNeeded: null, Internal.ReadOnly.Empty<CategoryScore>.List, assessmentKindRequired: false);
+
+    /// <summary>Signataire → Confirmé when nothing is applicable: there is no score to raise (reading 23).</summary>
+    internal static LevelGap ToConfirmedWithoutScore() =>
+        new(CharterLevel.Confirmed, Internal.ReadOnly.Empty<string>.List, scorePointsNeeded: null, weightNeeded: null, Internal.ReadOnly.Empty<CategoryScore>.List, assessmentKindRequired: false);
+
+    /// <summary>Signataire → Confirmé: the points and weight missing, and the categories below their minimum.</summary>
+    internal static LevelGap ToConfirmed(decimal scorePointsNeeded, int? weightNeeded, IReadOnlyList<CategoryScore> categoriesBelowMinimum) =>
+        new(CharterLevel.Confirmed, Internal.ReadOnly.Empty<string>.List, scorePointsNeeded, weightNeeded, categoriesBelowMinimum, assessmentKindRequired: false);
+
+    /// <summary>Confirmé → Exemplaire: the points and weight missing, and whether another kind of assessment is
+    /// needed.</summary>
+    internal static LevelGap ToExemplary(decimal scorePointsNeeded, int? weightNeeded, bool assessmentKindRequired) =>
+        new(CharterLevel.Exemplary, Internal.ReadOnly.Empty<string>.List, scorePointsNeeded, weightNeeded, Internal.ReadOnly.Empty<CategoryScore>.List, assessmentKindRequired);
+
+    private LevelGap(
         CharterLevel targetLevel,
         IReadOnlyList<string> mustCriteriaNotMet,
         decimal? scorePointsNeeded,

@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using ClustersTic.Decisions;
 using ClustersTic.Identifiers;
 using ClustersTic.Internal;
-using ClustersTic.Organisations;
-using ClustersTic.RuleSets;
 using NodaTime;
 
 namespace ClustersTic.Companies;
@@ -15,23 +12,24 @@ internal static class CompanyEligibility
 {
     /// <summary>The decision, made with an outcome-only verdict: no finding is made until the decision's
     /// findings are read, when <see cref="Explain"/> runs the same rules again on the same immutable inputs.</summary>
-    public static CompanyEligibilityDecision Evaluate(Company company, ConsortiumSnapshot consortium, RuleSet ruleSet)
+    public static CompanyEligibilityDecision Evaluate(Company company, IClusterStandings consortium, CompanyEligibilityParameters parameters, RuleSetReference ruleSet)
     {
         var verdict = Verdict.OutcomeOnly();
-        CompanySizeCategory? size = Check(company, consortium, ruleSet, ref verdict, out NafCode? decidingCode);
-        return new CompanyEligibilityDecision(company, consortium, ruleSet, verdict.Outcome, size, decidingCode);
+        CompanySizeCategory? size = Check(company, consortium, parameters, ref verdict, out NafCode? decidingCode);
+        return new CompanyEligibilityDecision(company, consortium, parameters, ruleSet, verdict.Outcome, size, decidingCode);
     }
 
-    /// <summary>The findings of the decision <see cref="Evaluate"/> made on the same inputs.</summary>
-    public static IReadOnlyList<Finding> Explain(Company company, ConsortiumSnapshot consortium, RuleSet ruleSet, Outcome outcome)
+    /// <summary>The findings of the decision <see cref="Evaluate"/> made on the same inputs, with the outcome
+    /// the collecting pass reached (equal to the decision's: the property tests check it on generated
+    /// inputs).</summary>
+    public static (IReadOnlyList<Finding> Findings, Outcome Outcome) Explain(Company company, IClusterStandings consortium, CompanyEligibilityParameters parameters)
     {
         var verdict = default(Verdict);
-        Check(company, consortium, ruleSet, ref verdict, out _);
-        Debug.Assert(verdict.Outcome == outcome, "The explanation runs the same rules on the same inputs.");
-        return verdict.Findings;
+        Check(company, consortium, parameters, ref verdict, out _);
+        return (verdict.Findings, verdict.Outcome);
     }
 
-    private static CompanySizeCategory? Check(Company company, ConsortiumSnapshot consortium, RuleSet ruleSet, ref Verdict verdict, out NafCode? decidingCode)
+    private static CompanySizeCategory? Check(Company company, IClusterStandings consortium, CompanyEligibilityParameters parameters, ref Verdict verdict, out NafCode? decidingCode)
     {
         LocalDate asOf = consortium.AsOf;
         CheckIdentifiers(company, ref verdict);
@@ -39,9 +37,9 @@ internal static class CompanyEligibility
         CheckAdherent(company, consortium, ref verdict);
 
         // CO-4: digital provider (sector list or valid derogation).
-        DigitalActivity.IsDigitalProvider(company, ruleSet, asOf, ref verdict, out decidingCode);
+        DigitalActivity.IsDigitalProvider(company, parameters, asOf, ref verdict, out decidingCode);
 
-        return CheckSize(company, ruleSet, asOf, ref verdict);
+        return CheckSize(company, parameters, asOf, ref verdict);
     }
 
     // CO-1: a valid SIREN; a SIRET, if given, valid and starting with that SIREN. A SIREN or SIRET that is
@@ -52,11 +50,11 @@ internal static class CompanyEligibility
         bool sirenValid = false;
         if (string.IsNullOrWhiteSpace(company.Siren))
         {
-            verdict.Unknown(FindingCatalog.CompanySirenMissing);
+            verdict.Report(FindingCatalog.CompanySirenMissing);
         }
         else if (!(sirenValid = Siren.TryParse(company.Siren, out siren, out IdentifierParseFailure sirenFailure)))
         {
-            verdict.Fail(FindingCatalog.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren!)), ("reason", Invariant.Name(sirenFailure)));
+            verdict.Report(FindingCatalog.CompanySirenInvalid, ("siren", TextHelpers.Shorten(company.Siren!)), ("reason", ArgumentValue.Label(sirenFailure)));
         }
 
         if (string.IsNullOrWhiteSpace(company.Siret))
@@ -66,18 +64,11 @@ internal static class CompanyEligibility
 
         if (!Siret.TryParse(company.Siret, out Siret siret, out IdentifierParseFailure siretFailure))
         {
-            verdict.Fail(FindingCatalog.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret!)), ("reason", Invariant.Name(siretFailure)));
+            verdict.Report(FindingCatalog.CompanySiretInvalid, ("siret", TextHelpers.Shorten(company.Siret!)), ("reason", ArgumentValue.Label(siretFailure)));
         }
         else if (sirenValid && !siret.BelongsTo(siren))
         {
-            if (verdict.Explains)
-            {
-                verdict.Fail(FindingCatalog.CompanySiretOtherSiren, ("siret", siret.ToString()), ("siren", siren.ToString()));
-            }
-            else
-            {
-                verdict.Fail(FindingCatalog.CompanySiretOtherSiren);
-            }
+            verdict.Report(FindingCatalog.CompanySiretOtherSiren, ("siret", siret), ("siren", siren));
         }
     }
 
@@ -86,7 +77,7 @@ internal static class CompanyEligibility
     {
         if (company.CreatedOn is LocalDate created && created > asOf)
         {
-            verdict.Fail(FindingCatalog.CompanyNotYetCreated, ("asOf", asOf), ("createdOn", created));
+            verdict.Report(FindingCatalog.CompanyNotYetCreated, ("asOf", asOf), ("createdOn", created));
             return;
         }
 
@@ -96,18 +87,18 @@ internal static class CompanyEligibility
             // state unknown; an active company with a cessation date is read as ceased from that date.
             if (company.CreatedOn is LocalDate createdOn && ceasedOn < createdOn)
             {
-                verdict.Unknown(FindingCatalog.CompanyCeasedBeforeCreated, ("ceasedOn", ceasedOn), ("createdOn", createdOn));
+                verdict.Report(FindingCatalog.CompanyCeasedBeforeCreated, ("ceasedOn", ceasedOn), ("createdOn", createdOn));
                 return;
             }
 
             if (company.State == AdministrativeState.Active)
             {
-                verdict.Note(FindingCatalog.CompanyActiveWithCessationDate, "ceasedOn", ceasedOn);
+                verdict.Report(FindingCatalog.CompanyActiveWithCessationDate, "ceasedOn", ceasedOn);
             }
 
             if (ceasedOn <= asOf)
             {
-                verdict.Fail(FindingCatalog.CompanyCeased, "ceasedOn", ceasedOn);
+                verdict.Report(FindingCatalog.CompanyCeased, "ceasedOn", ceasedOn);
             }
 
             return;
@@ -115,13 +106,13 @@ internal static class CompanyEligibility
 
         if (company.State == AdministrativeState.Ceased)
         {
-            verdict.Unknown(FindingCatalog.CompanyCeasedDateUnknown);
+            verdict.Report(FindingCatalog.CompanyCeasedDateUnknown);
             return;
         }
 
         if (company.State is null)
         {
-            verdict.Unknown(FindingCatalog.CompanyStateUnknown);
+            verdict.Report(FindingCatalog.CompanyStateUnknown);
         }
     }
 
@@ -131,13 +122,13 @@ internal static class CompanyEligibility
     // given; otherwise failed. One pass looks each covering membership up once, and stops at a member cluster
     // (the pass path: no allocation); when there is none, what it found for each membership explains why, in
     // the memberships' order.
-    private static void CheckAdherent(Company company, ConsortiumSnapshot consortium, ref Verdict verdict)
+    private static void CheckAdherent(Company company, IClusterStandings consortium, ref Verdict verdict)
     {
         const byte NotCovering = 0, UnknownCluster = 1, NotMember = 2, AdmissionIncomplete = 3;
         LocalDate asOf = consortium.AsOf;
         if (company.Memberships is null)
         {
-            verdict.Unknown(FindingCatalog.CompanyMembershipsUnknown);
+            verdict.Report(FindingCatalog.CompanyMembershipsUnknown);
             return;
         }
 
@@ -152,16 +143,16 @@ internal static class CompanyEligibility
             {
                 found[i] = NotCovering;
             }
-            else if (!consortium.TryGetDecision(membership.ClusterId, out ClusterAdmissionDecision? cluster))
+            else if (consortium.StandingOf(membership.ClusterId) is var standing && standing == ClusterStanding.Unknown)
             {
                 found[i] = UnknownCluster;
                 anyUnknown = true;
             }
-            else if (cluster.IsMember)
+            else if (standing == ClusterStanding.Member)
             {
                 return;
             }
-            else if (cluster.Outcome == Outcome.Incomplete)
+            else if (standing == ClusterStanding.AdmissionIncomplete)
             {
                 found[i] = AdmissionIncomplete;
                 anyUnknown = true;
@@ -177,13 +168,13 @@ internal static class CompanyEligibility
         {
             if (found[i] == NotMember)
             {
-                verdict.Note(FindingCatalog.CompanyClusterNotMember, ("clusterId", memberships[i].ClusterId), ("asOf", asOf));
+                verdict.Report(FindingCatalog.CompanyClusterNotMember, ("clusterId", memberships[i].ClusterId), ("asOf", asOf));
             }
         }
 
         if (!anyUnknown)
         {
-            verdict.Fail(FindingCatalog.CompanyNoMemberCluster, "asOf", asOf);
+            verdict.Report(FindingCatalog.CompanyNoMemberCluster, "asOf", asOf);
             return;
         }
 
@@ -191,36 +182,32 @@ internal static class CompanyEligibility
         {
             if (found[i] == UnknownCluster)
             {
-                verdict.Unknown(FindingCatalog.CompanyClusterUnknown, "clusterId", TextHelpers.Shorten(memberships[i].ClusterId));
+                verdict.Report(FindingCatalog.CompanyClusterUnknown, "clusterId", TextHelpers.Shorten(memberships[i].ClusterId));
             }
             else if (found[i] == AdmissionIncomplete)
             {
-                verdict.Unknown(FindingCatalog.CompanyClusterAdmissionIncomplete, ("clusterId", memberships[i].ClusterId), ("asOf", asOf));
+                verdict.Report(FindingCatalog.CompanyClusterAdmissionIncomplete, ("clusterId", memberships[i].ClusterId), ("asOf", asOf));
             }
         }
     }
 
     // CO-5: size category computed and reported; eligible categories are a parameter (reading 16).
-    private static CompanySizeCategory? CheckSize(Company company, RuleSet ruleSet, LocalDate asOf, ref Verdict verdict)
+    private static CompanySizeCategory? CheckSize(Company company, CompanyEligibilityParameters parameters, LocalDate asOf, ref Verdict verdict)
     {
         // Years after the as-of year are not closed yet: ignored, with an information finding each, in year
         // order (readings 34 and 37).
-        if (verdict.Explains)
-        {
-            NoteYearsNotClosed(company.ClosedYearItems, asOf, ref verdict);
-        }
+        NoteYearsNotClosed(company.ClosedYearItems, asOf, ref verdict);
 
         CompanySizeCategory? size = CompanySize.ClassifyClosedBy(company.ClosedYearItems, asOf.Year);
-        CompanyEligibilityParameters parameters = ruleSet.CompanyEligibility;
         if (size is null)
         {
             if (parameters.AllSizeCategoriesEligible)
             {
-                verdict.Note(FindingCatalog.CompanySizeUnknown);
+                verdict.Report(FindingCatalog.CompanySizeUnknown);
             }
             else
             {
-                verdict.Unknown(FindingCatalog.CompanySizeUnknownRestricted);
+                verdict.Report(FindingCatalog.CompanySizeUnknownRestricted);
             }
 
             return null;
@@ -228,32 +215,45 @@ internal static class CompanyEligibility
 
         if (!parameters.IsEligible(size.Value))
         {
-            verdict.Fail(FindingCatalog.CompanySizeNotEligible, "category", Invariant.Name(size.Value));
+            verdict.Report(FindingCatalog.CompanySizeNotEligible, "category", ArgumentValue.Label(size.Value));
         }
 
         return size;
     }
 
+    // In year order without allocating: each round reports the smallest later year above the last one reported
+    // (a company has a handful of years), so that both passes run the same code at no cost on the pass path.
     private static void NoteYearsNotClosed(ReadOnlySpan<ClosedYearFigures> years, LocalDate asOf, ref Verdict verdict)
     {
-        List<int>? later = null;
-        foreach (ClosedYearFigures year in years)
+        int last = asOf.Year;
+        while (true)
         {
-            if (year.Year > asOf.Year)
+            int next = int.MaxValue;
+            int times = 0;
+            foreach (ClosedYearFigures year in years)
             {
-                (later ??= new List<int>()).Add(year.Year);
+                if (year.Year > last && year.Year < next)
+                {
+                    next = year.Year;
+                    times = 1;
+                }
+                else if (year.Year == next)
+                {
+                    times++;
+                }
             }
-        }
 
-        if (later is null)
-        {
-            return;
-        }
+            if (times == 0)
+            {
+                return;
+            }
 
-        later.Sort();
-        foreach (int year in later)
-        {
-            verdict.Note(FindingCatalog.CompanyYearNotClosed, ("year", Invariant.Number(year)), ("asOf", asOf));
+            for (int i = 0; i < times; i++)
+            {
+                verdict.Report(FindingCatalog.CompanyYearNotClosed, ("year", Invariant.Number(next)), ("asOf", asOf));
+            }
+
+            last = next;
         }
     }
 }

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using ClustersTic.Decisions;
 using ClustersTic.Identifiers;
-using ClustersTic.Organisations;
-using ClustersTic.RuleSets;
 using ClustersTic.Text;
 
 namespace ClustersTic.Companies;
@@ -20,12 +18,14 @@ namespace ClustersTic.Companies;
 public sealed class CompanyEligibilityDecision : Decision
 {
     private readonly Company _company;
-    private readonly ConsortiumSnapshot _consortium;
+    private readonly IClusterStandings _consortium;
+    private readonly CompanyEligibilityParameters _parameters;
 
     internal CompanyEligibilityDecision(
         Company company,
-        ConsortiumSnapshot consortium,
-        RuleSet ruleSet,
+        IClusterStandings consortium,
+        CompanyEligibilityParameters parameters,
+        RuleSetReference ruleSet,
         Outcome outcome,
         CompanySizeCategory? sizeCategory,
         NafCode? decidingNafCode)
@@ -33,6 +33,7 @@ public sealed class CompanyEligibilityDecision : Decision
     {
         _company = company;
         _consortium = consortium;
+        _parameters = parameters;
         CompanyName = company.Name;
         Outcome = outcome;
         SizeCategory = sizeCategory;
@@ -53,7 +54,7 @@ public sealed class CompanyEligibilityDecision : Decision
 
     /// <inheritdoc />
     private protected override IReadOnlyList<Finding> ExplainFindings() =>
-        CompanyEligibility.Explain(_company, _consortium, UsedRuleSet, Outcome);
+        CompanyEligibility.Explain(_company, _consortium, _parameters).Findings;
 
     /// <inheritdoc />
     public override string Summarize(Language language = Language.French) =>

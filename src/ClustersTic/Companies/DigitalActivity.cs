@@ -1,7 +1,6 @@
 using ClustersTic.Decisions;
 using ClustersTic.Identifiers;
 using ClustersTic.Internal;
-using ClustersTic.RuleSets;
 using NodaTime;
 
 namespace ClustersTic.Companies;
@@ -10,18 +9,17 @@ namespace ClustersTic.Companies;
 internal static class DigitalActivity
 {
     /// <summary>True (digital sector or valid derogation), false (neither), or null (activity unknown).</summary>
-    public static bool? IsDigitalProvider(Company company, RuleSet ruleSet, LocalDate asOf)
+    public static bool? IsDigitalProvider(Company company, CompanyEligibilityParameters parameters, LocalDate asOf)
     {
         var outcomeOnly = Verdict.OutcomeOnly();
-        return IsDigitalProvider(company, ruleSet, asOf, ref outcomeOnly, out _);
+        return IsDigitalProvider(company, parameters, asOf, ref outcomeOnly, out _);
     }
 
     /// <summary>As above, reporting to <paramref name="verdict"/>: information notes, and the decisive result
     /// as failed or unknown.</summary>
-    public static bool? IsDigitalProvider(Company company, RuleSet ruleSet, LocalDate asOf, ref Verdict verdict, out NafCode? decidingCode)
+    public static bool? IsDigitalProvider(Company company, CompanyEligibilityParameters parameters, LocalDate asOf, ref Verdict verdict, out NafCode? decidingCode)
     {
         decidingCode = null;
-        CompanyEligibilityParameters parameters = ruleSet.CompanyEligibility;
 
         // Reading 7: rév. 2 decides before the NAF 2025 reference date, NAF 2025 from then on; if the deciding
         // code is missing, the other one is used.
@@ -54,27 +52,27 @@ internal static class DigitalActivity
         {
             if (derogation.IsValidOn(asOf))
             {
-                verdict.Note(FindingCatalog.CompanyDerogation, ("clusterId", derogation.ClusterId), ("grantedOn", derogation.GrantedOn!.Value));
+                verdict.Report(FindingCatalog.CompanyDerogation, ("clusterId", derogation.ClusterId), ("grantedOn", derogation.GrantedOn!.Value));
                 return true;
             }
 
-            verdict.Note(FindingCatalog.CompanyDerogationIgnored, ("clusterId", derogation.ClusterId), ("asOf", asOf));
+            verdict.Report(FindingCatalog.CompanyDerogationIgnored, ("clusterId", derogation.ClusterId), ("asOf", asOf));
         }
 
         if (inSector == false)
         {
-            verdict.Fail(FindingCatalog.CompanyNotDigital, "code", decidingCode!.Value);
+            verdict.Report(FindingCatalog.CompanyNotDigital, "code", decidingCode!.Value);
             return false;
         }
 
         // No code, or one that is not a NAF code.
         if (text is null)
         {
-            verdict.Unknown(FindingCatalog.CompanyActivityUnknown);
+            verdict.Report(FindingCatalog.CompanyActivityUnknown);
         }
         else
         {
-            verdict.Unknown(FindingCatalog.CompanyNafInvalid, "code", TextHelpers.Shorten(text));
+            verdict.Report(FindingCatalog.CompanyNafInvalid, "code", TextHelpers.Shorten(text));
         }
 
         return null;

@@ -7,7 +7,7 @@ using ClustersTic.Charter;
 using ClustersTic.Companies;
 using ClustersTic.Internal;
 using ClustersTic.Organisations;
-using ClustersTic.Serialization;
+using ClustersTic.Documents;
 using ClustersTic.Signatures;
 
 namespace ClustersTic.DataSets;

@@ -4,7 +4,7 @@ using System.Globalization;
 using ClustersTic.Charter;
 using ClustersTic.Companies;
 using ClustersTic.Organisations;
-using ClustersTic.Serialization;
+using ClustersTic.Documents;
 using ClustersTic.Signatures;
 using NodaTime;
 

@@ -30,7 +30,7 @@ internal static class DataSetWriter
 
         return new DataSetDocument
         {
-            Schema = Serialization.JsonSchemas.DataSetSchemaId,
+            Schema = Documents.JsonSchemas.DataSetSchemaId,
             Clusters = List(dataSet.Clusters, cluster => Cluster(cluster, sirens)),
             Companies = List(dataSet.Companies, Company),
             Assessments = List(dataSet.Assessments, Assessment),

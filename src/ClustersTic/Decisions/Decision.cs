@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
-using ClustersTic.RuleSets;
 using ClustersTic.Text;
 using NodaTime;
 
@@ -17,23 +16,22 @@ namespace ClustersTic.Decisions;
 /// decision, byte for byte in JSON, whatever the machine's culture or time zone.</remarks>
 public abstract class Decision
 {
-    private readonly RuleSet _ruleSet;
     private IReadOnlyList<Finding>? _findings;
 
-    private protected Decision(string subject, LocalDate asOf, RuleSet ruleSet, IReadOnlyList<Finding> findings)
+    private protected Decision(string subject, LocalDate asOf, RuleSetReference ruleSet, IReadOnlyList<Finding> findings)
     {
         Subject = subject;
         AsOf = asOf;
-        _ruleSet = ruleSet;
+        RuleSet = ruleSet;
         _findings = findings;
     }
 
     /// <summary>A decision whose findings are made when first read, by <see cref="ExplainFindings"/>.</summary>
-    private protected Decision(string subject, LocalDate asOf, RuleSet ruleSet)
+    private protected Decision(string subject, LocalDate asOf, RuleSetReference ruleSet)
     {
         Subject = subject;
         AsOf = asOf;
-        _ruleSet = ruleSet;
+        RuleSet = ruleSet;
     }
 
     /// <summary>What the decision is about: a cluster id or a SIREN, as given (empty for a company whose SIREN
@@ -43,23 +41,23 @@ public abstract class Decision
     /// <summary>The date the decision holds for.</summary>
     public LocalDate AsOf { get; }
 
+    /// <summary>The rule set the decision was made with (id, version, fingerprint).</summary>
+    public RuleSetReference RuleSet { get; }
+
     /// <summary>The id of the rule set used.</summary>
-    public string RuleSetId => _ruleSet.Id;
+    public string RuleSetId => RuleSet.Id;
 
     /// <summary>The version of the rule set used.</summary>
-    public string RuleSetVersion => _ruleSet.Version;
+    public string RuleSetVersion => RuleSet.Version;
 
     /// <summary>The fingerprint of the rule set used.</summary>
-    public string RuleSetFingerprint => _ruleSet.Fingerprint;
+    public string RuleSetFingerprint => RuleSet.Fingerprint;
 
     /// <summary>Every finding, in the order the rules are checked.</summary>
     /// <remarks>Some decisions make their findings the first time this is read (see
     /// <see cref="Companies.CompanyEligibilityDecision"/>); every read returns the same list.</remarks>
     public IReadOnlyList<Finding> Findings =>
         Volatile.Read(ref _findings) ?? LazyInitializer.EnsureInitialized(ref _findings, ExplainFindings)!;
-
-    /// <summary>The rule set the decision was made with.</summary>
-    private protected RuleSet UsedRuleSet => _ruleSet;
 
     /// <summary>Makes the findings of a decision built without them.</summary>
     /// <returns>The findings, in the order the rules are checked.</returns>
@@ -90,7 +88,7 @@ public abstract class Decision
     /// same inputs on any machine.</summary>
     /// <param name="language">When given, each finding also carries its message in that language.</param>
     /// <returns>Indented JSON with <c>\n</c> line ends.</returns>
-    public string ToJson(Language? language = null) => Serialization.DecisionJson.Write(this, language);
+    public string ToJson(Language? language = null) => Reports.DecisionJson.Write(this, language);
 
     /// <summary>The summary in French.</summary>
     /// <returns>The summary.</returns>

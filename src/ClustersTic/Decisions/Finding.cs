@@ -169,7 +169,7 @@ public sealed class Finding : IEquatable<Finding>
             {
                 string name = template.Substring(i + 1, close - i - 1);
                 int index = IndexOf(name);
-                builder.Append(index < 0 ? "{" + name + "}" : FindingCatalog.DisplayValue(name, ArgumentValueAt(index).ToString(), language));
+                builder.Append(index < 0 ? "{" + name + "}" : ArgumentValueAt(index).Display(language));
                 i = close + 1;
             }
             else

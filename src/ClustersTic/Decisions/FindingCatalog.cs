@@ -418,37 +418,6 @@ internal static class FindingCatalog
 
     public static IReadOnlyList<FindingDefinition> All => AllDefinitions;
 
-    /// <summary>How argument values that are enumeration names read in each language, keyed
-    /// <c>name=value</c>. Arguments stay invariant in JSON; only rendered text uses these labels.</summary>
-    private static readonly Dictionary<string, LocalizedText> ValueLabels = new(StringComparer.Ordinal)
-    {
-        ["reason=Empty"] = new("vide", "empty"),
-        ["reason=InvalidCharacter"] = new("caractère non autorisé", "character not allowed"),
-        ["reason=WrongLength"] = new("nombre de chiffres incorrect", "wrong number of digits"),
-        ["reason=AllZeros"] = new("uniquement des zéros", "all zeros"),
-        ["reason=Checksum"] = new("clé de contrôle incorrecte", "wrong check digits"),
-        ["reason=InvalidSiren"] = new("le SIREN qu'il contient n'est pas valide", "the SIREN it contains is not valid"),
-        ["reason=UnknownForm"] = new("forme inconnue", "unknown form"),
-        ["audience=DigitalProviders"] = new("prestataires du numérique", "digital providers"),
-        ["audience=IctUsers"] = new("entreprises utilisatrices du numérique", "companies that use ICT"),
-        ["audience=Cios"] = new("DSI", "CIOs"),
-        ["audience=Other"] = new("autre", "other"),
-        ["kind=Other"] = new("autre", "other"),
-        ["kind=SelfAssessment"] = new("auto-évaluation", "self-assessment"),
-        ["kind=PeerReview"] = new("revue par les pairs", "peer review"),
-        ["kind=ExternalAudit"] = new("audit externe", "external audit"),
-        ["category=Micro"] = new("micro-entreprise (TPE)", "micro-enterprise"),
-        ["category=Small"] = new("petite entreprise", "small enterprise"),
-        ["category=Medium"] = new("moyenne entreprise", "medium-sized enterprise"),
-        ["category=Intermediate"] = new("entreprise de taille intermédiaire (ETI)", "intermediate-sized enterprise"),
-        ["category=Large"] = new("grande entreprise", "large enterprise"),
-    };
-
-    /// <summary>The text of an argument value in a language: its label when it is an enumeration name,
-    /// otherwise the value itself.</summary>
-    public static string DisplayValue(string name, string value, Language language) =>
-        ValueLabels.TryGetValue(name + "=" + value, out LocalizedText? label) ? label.In(language) : value;
-
     public static FindingDefinition Get(string code) =>
         Definitions.TryGetValue(code, out FindingDefinition? definition)
             ? definition

@@ -3,13 +3,20 @@ using ClustersTic.Internal;
 
 namespace ClustersTic.Decisions;
 
-/// <summary>Accumulates rule results into a three-valued outcome (reading 11) — ineligible if any rule
-/// failed, otherwise incomplete if any could not be checked, otherwise eligible — and, unless it is an
-/// outcome-only verdict, collects the findings. The list is created at the first finding, so a decision without
-/// findings allocates nothing here.</summary>
-/// <remarks>The rules report each result with its finding's definition and arguments; an outcome-only verdict
-/// (<see cref="OutcomeOnly"/>) records the result and makes no finding, so the same rule code serves a quick
-/// decision and its later explanation, which therefore always agree.</remarks>
+/// <summary>
+/// The one way every rule family (cluster admission, company eligibility, charter scoring, signature
+/// lifecycle) reports what it finds: <c>Report(definition, arguments…)</c>. The finding's status, taken from the
+/// finding table, also makes the three-valued outcome (reading 11) — ineligible if any failed, otherwise
+/// incomplete if any is unknown, otherwise eligible — so rule code never says twice whether a rule failed.
+/// </summary>
+/// <remarks>
+/// <para>An outcome-only verdict (<see cref="OutcomeOnly"/>) records the outcome and makes no finding: company
+/// eligibility decides with one and makes its findings later by running the same rule code with a collecting
+/// verdict. The rule code does not know which kind it reports to; the two passes agreeing is checked by a
+/// property test over generated inputs (<c>ExplanationAgreementPropertyTests</c>).</para>
+/// <para>The findings list is created at the first finding, so a decision without findings allocates nothing
+/// here. The overloads by number of arguments only avoid an array for the common cases.</para>
+/// </remarks>
 internal struct Verdict
 {
     private readonly bool _outcomeOnly;
@@ -28,93 +35,58 @@ internal struct Verdict
 
     public readonly Outcome Outcome => AnyFailed ? Outcome.Ineligible : AnyUnknown ? Outcome.Incomplete : Outcome.Eligible;
 
-    /// <summary>True when findings are collected (a default verdict); false for an outcome-only verdict.</summary>
-    public readonly bool Explains => !_outcomeOnly;
-
-    /// <summary>The findings, in the order they were noted, as a list sharing the buffer.</summary>
+    /// <summary>The findings, in the order they were reported, as a list sharing the buffer.</summary>
     public readonly IReadOnlyList<Finding> Findings => _count == 0 ? ReadOnly.Empty<Finding>.List : new ArrayPrefix<Finding>(_findings!, _count);
 
     /// <summary>A verdict that records the outcome and collects no finding.</summary>
     public static Verdict OutcomeOnly() => new(outcomeOnly: true);
 
-    public void Fail(Finding finding)
+    public void Report(FindingDefinition definition)
     {
-        AnyFailed = true;
-        Note(finding);
-    }
-
-    public void Fail(FindingDefinition definition)
-    {
-        AnyFailed = true;
-        Note(definition);
-    }
-
-    public void Fail(FindingDefinition definition, string name, ArgumentValue value)
-    {
-        AnyFailed = true;
-        Note(definition, name, value);
-    }
-
-    public void Fail(FindingDefinition definition, (string Name, ArgumentValue Value) first, (string Name, ArgumentValue Value) second)
-    {
-        AnyFailed = true;
-        Note(definition, first, second);
-    }
-
-    public void Unknown(Finding finding)
-    {
-        AnyUnknown = true;
-        Note(finding);
-    }
-
-    public void Unknown(FindingDefinition definition)
-    {
-        AnyUnknown = true;
-        Note(definition);
-    }
-
-    public void Unknown(FindingDefinition definition, string name, ArgumentValue value)
-    {
-        AnyUnknown = true;
-        Note(definition, name, value);
-    }
-
-    public void Unknown(FindingDefinition definition, (string Name, ArgumentValue Value) first, (string Name, ArgumentValue Value) second)
-    {
-        AnyUnknown = true;
-        Note(definition, first, second);
-    }
-
-    public void Note(FindingDefinition definition)
-    {
-        if (!_outcomeOnly)
+        if (Record(definition))
         {
             Add(Finding.Create(definition));
         }
     }
 
-    public void Note(FindingDefinition definition, string name, ArgumentValue value)
+    public void Report(FindingDefinition definition, string name, ArgumentValue value)
     {
-        if (!_outcomeOnly)
+        if (Record(definition))
         {
             Add(Finding.Create(definition, name, value));
         }
     }
 
-    public void Note(FindingDefinition definition, (string Name, ArgumentValue Value) first, (string Name, ArgumentValue Value) second)
+    public void Report(FindingDefinition definition, (string Name, ArgumentValue Value) first, (string Name, ArgumentValue Value) second)
     {
-        if (!_outcomeOnly)
+        if (Record(definition))
         {
             Add(Finding.Create(definition, first, second));
         }
     }
 
-    public void Note(Finding finding)
+    public void Report(FindingDefinition definition, params (string Name, ArgumentValue Value)[] arguments)
     {
-        if (!_outcomeOnly)
+        if (Record(definition))
         {
-            Add(finding);
+            Add(Finding.Create(definition, arguments));
         }
+    }
+
+    /// <summary>Records the definition's status in the outcome; true when the finding is to be made.</summary>
+    private bool Record(FindingDefinition definition)
+    {
+        switch (definition.Status)
+        {
+            case FindingStatus.Failed:
+                AnyFailed = true;
+                break;
+            case FindingStatus.Unknown:
+                AnyUnknown = true;
+                break;
+        }
+
+        return !_outcomeOnly;
     }
 
     private void Add(Finding finding)

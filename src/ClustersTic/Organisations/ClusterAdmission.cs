@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using ClustersTic.Companies;
 using ClustersTic.Decisions;
 using ClustersTic.Internal;
-using ClustersTic.RuleSets;
 using NodaTime;
 
 namespace ClustersTic.Organisations;
@@ -14,14 +13,19 @@ internal static class ClusterAdmission
     /// <summary>The date of the founding convention, signed in Lyon by the five founders (rulebook §3).</summary>
     public static readonly LocalDate FoundingConventionDate = new(2009, 12, 7);
 
-    public static ClusterAdmissionDecision Evaluate(Cluster cluster, RuleSet ruleSet, LocalDate asOf)
+    /// <param name="cluster">The cluster.</param>
+    /// <param name="parameters">The parameters of CL-2 and CL-3.</param>
+    /// <param name="digitalActivity">The parameters of CO-4, which say whether a member is a digital provider (CL-3).</param>
+    /// <param name="ruleSet">The rule set the decision cites.</param>
+    /// <param name="asOf">The date.</param>
+    public static ClusterAdmissionDecision Evaluate(Cluster cluster, ClusterAdmissionParameters parameters, CompanyEligibilityParameters digitalActivity, RuleSetReference ruleSet, LocalDate asOf)
     {
         var verdict = new Verdict();
 
         // Leaving the consortium ends membership, founders included.
         if (cluster.LeftOn is LocalDate leftOn && leftOn <= asOf)
         {
-            verdict.Fail(Finding.Create(FindingCatalog.ClusterLeft, "leftOn", leftOn));
+            verdict.Report(FindingCatalog.ClusterLeft, "leftOn", leftOn);
         }
 
         CheckFranceClustersMembership(cluster, asOf, ref verdict);
@@ -32,24 +36,24 @@ internal static class ClusterAdmission
             // Reading 30: the founders are deemed to meet the admission conditions CL-2 and CL-3 on any date, and
             // their convention date is that of the founding convention, whatever their record says.
             convention = FoundingConventionDate;
-            verdict.Note(Finding.Create(FindingCatalog.ClusterFounder, "conventionDate", FoundingConventionDate));
+            verdict.Report(FindingCatalog.ClusterFounder, "conventionDate", FoundingConventionDate);
         }
         else
         {
-            CheckClusterDynamic(cluster, ruleSet, ref verdict);
-            CheckProviders(cluster, ruleSet, asOf, ref verdict);
+            CheckClusterDynamic(cluster, parameters, ref verdict);
+            CheckProviders(cluster, parameters, digitalActivity, asOf, ref verdict);
         }
 
         Outcome outcome = verdict.Outcome;
         bool pending = outcome == Outcome.Eligible && (convention is null || convention.Value > asOf);
         if (pending)
         {
-            verdict.Note(Finding.Create(FindingCatalog.ClusterPendingSignature));
+            verdict.Report(FindingCatalog.ClusterPendingSignature);
         }
 
         if (cluster.IsFounder && cluster.ConventionSignedOn is LocalDate recorded && recorded != FoundingConventionDate)
         {
-            verdict.Note(Finding.Create(FindingCatalog.ClusterFounderConventionDate, ("recorded", recorded), ("conventionDate", FoundingConventionDate)));
+            verdict.Report(FindingCatalog.ClusterFounderConventionDate, ("recorded", recorded), ("conventionDate", FoundingConventionDate));
         }
 
         return new ClusterAdmissionDecision(cluster, asOf, ruleSet, outcome, pending, verdict.Findings);
@@ -60,7 +64,7 @@ internal static class ClusterAdmission
     {
         if (cluster.FranceClustersMemberships is not { } periods)
         {
-            verdict.Unknown(Finding.Create(FindingCatalog.ClusterMembershipUnknown));
+            verdict.Report(FindingCatalog.ClusterMembershipUnknown);
             return;
         }
 
@@ -72,19 +76,19 @@ internal static class ClusterAdmission
             }
         }
 
-        verdict.Fail(Finding.Create(FindingCatalog.ClusterNoMembership, "asOf", asOf));
+        verdict.Report(FindingCatalog.ClusterNoMembership, "asOf", asOf);
     }
 
     // CL-2: a cluster dynamic; each excluded kind has its own finding.
-    private static void CheckClusterDynamic(Cluster cluster, RuleSet ruleSet, ref Verdict verdict)
+    private static void CheckClusterDynamic(Cluster cluster, ClusterAdmissionParameters parameters, ref Verdict verdict)
     {
         if (cluster.Kind is not OrganisationKind kind)
         {
-            verdict.Unknown(Finding.Create(FindingCatalog.ClusterKindUnknown));
+            verdict.Report(FindingCatalog.ClusterKindUnknown);
             return;
         }
 
-        foreach (OrganisationKind admitted in ruleSet.ClusterAdmission.AdmittedOrganisationKinds)
+        foreach (OrganisationKind admitted in parameters.AdmittedOrganisationKinds)
         {
             if (admitted == kind)
             {
@@ -92,25 +96,33 @@ internal static class ClusterAdmission
             }
         }
 
-        verdict.Fail(kind switch
+        switch (kind)
         {
-            OrganisationKind.CompanyClub => Finding.Create(FindingCatalog.ClusterCompanyClub),
-            OrganisationKind.IctUserAssociation => Finding.Create(FindingCatalog.ClusterIctUserAssociation),
-            OrganisationKind.CioNetwork => Finding.Create(FindingCatalog.ClusterCioNetwork),
-            _ => Finding.Create(FindingCatalog.ClusterKindNotAdmitted, "kind", Invariant.Name(kind)),
-        });
+            case OrganisationKind.CompanyClub:
+                verdict.Report(FindingCatalog.ClusterCompanyClub);
+                break;
+            case OrganisationKind.IctUserAssociation:
+                verdict.Report(FindingCatalog.ClusterIctUserAssociation);
+                break;
+            case OrganisationKind.CioNetwork:
+                verdict.Report(FindingCatalog.ClusterCioNetwork);
+                break;
+            default:
+                verdict.Report(FindingCatalog.ClusterKindNotAdmitted, "kind", ArgumentValue.Label(kind));
+                break;
+        }
     }
 
     // CL-3: gathers providers: declared audience, and the share of providers among the members when given.
-    private static void CheckProviders(Cluster cluster, RuleSet ruleSet, LocalDate asOf, ref Verdict verdict)
+    private static void CheckProviders(Cluster cluster, ClusterAdmissionParameters parameters, CompanyEligibilityParameters digitalActivity, LocalDate asOf, ref Verdict verdict)
     {
         if (cluster.DeclaredAudience is not ClusterAudience audience)
         {
-            verdict.Unknown(Finding.Create(FindingCatalog.ClusterAudienceUnknown));
+            verdict.Report(FindingCatalog.ClusterAudienceUnknown);
         }
         else if (audience != ClusterAudience.DigitalProviders)
         {
-            verdict.Fail(Finding.Create(FindingCatalog.ClusterAudienceNotProviders, "audience", Invariant.Name(audience)));
+            verdict.Report(FindingCatalog.ClusterAudienceNotProviders, "audience", ArgumentValue.Label(audience));
         }
 
         if (cluster.Members is not { Count: > 0 } members)
@@ -128,12 +140,12 @@ internal static class ClusterAdmission
         {
             if (Identifiers.Siren.Key(member.Siren) is string key && !seen.Add(key))
             {
-                verdict.Note(Finding.Create(FindingCatalog.ClusterRepeatedMember, "siren", TextHelpers.Shorten(key)));
+                verdict.Report(FindingCatalog.ClusterRepeatedMember, "siren", TextHelpers.Shorten(key));
                 continue;
             }
 
             total++;
-            bool? digital = DigitalActivity.IsDigitalProvider(member, ruleSet, asOf);
+            bool? digital = DigitalActivity.IsDigitalProvider(member, digitalActivity, asOf);
             if (digital is null)
             {
                 unknown++;
@@ -145,7 +157,7 @@ internal static class ClusterAdmission
         }
 
         // The share is an interval [providers, providers + unknown] / total; exact comparison in decimal.
-        decimal minimum = ruleSet.ClusterAdmission.MinimumProviderShare;
+        decimal minimum = parameters.MinimumProviderShare;
         if (providers >= minimum * total)
         {
             return;
@@ -153,21 +165,21 @@ internal static class ClusterAdmission
 
         if (providers + unknown < minimum * total)
         {
-            verdict.Fail(Finding.Create(
+            verdict.Report(
                 FindingCatalog.ClusterProviderShareTooLow,
                 ("providers", Invariant.Number(providers)),
                 ("members", Invariant.Number(total)),
                 ("share", Invariant.Percent(providers / (decimal)total)),
-                ("minimum", Invariant.Percent(minimum))));
+                ("minimum", Invariant.Percent(minimum)));
         }
         else
         {
-            verdict.Unknown(Finding.Create(
+            verdict.Report(
                 FindingCatalog.ClusterProviderShareUnknown,
                 ("low", Invariant.Percent(providers / (decimal)total)),
                 ("high", Invariant.Percent((providers + unknown) / (decimal)total)),
                 ("unknown", Invariant.Number(unknown)),
-                ("minimum", Invariant.Percent(minimum))));
+                ("minimum", Invariant.Percent(minimum)));
         }
     }
 }

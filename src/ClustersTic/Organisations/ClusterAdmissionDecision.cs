@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using ClustersTic.Decisions;
-using ClustersTic.RuleSets;
 using ClustersTic.Text;
 using NodaTime;
 
@@ -10,7 +9,7 @@ namespace ClustersTic.Organisations;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ClusterAdmissionDecision : Decision
 {
-    internal ClusterAdmissionDecision(Cluster cluster, LocalDate asOf, RuleSet ruleSet, Outcome outcome, bool pendingSignature, IReadOnlyList<Finding> findings)
+    internal ClusterAdmissionDecision(Cluster cluster, LocalDate asOf, RuleSetReference ruleSet, Outcome outcome, bool pendingSignature, IReadOnlyList<Finding> findings)
         : base(cluster.Id, asOf, ruleSet, findings)
     {
         ClusterName = cluster.Name;

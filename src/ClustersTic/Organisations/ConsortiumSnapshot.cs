@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
-using ClustersTic.RuleSets;
+using ClustersTic.Companies;
+using ClustersTic.Decisions;
 using NodaTime;
 
 namespace ClustersTic.Organisations;
@@ -13,14 +14,15 @@ namespace ClustersTic.Organisations;
 /// <see cref="ConsortiumRules.Snapshot(System.Collections.Generic.IEnumerable{Cluster}, NodaTime.LocalDate?)"/> and reuse it for a whole member list.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ConsortiumSnapshot
+public sealed class ConsortiumSnapshot : IClusterStandings
 {
     private readonly Dictionary<string, ClusterAdmissionDecision> _byId;
 
-    internal ConsortiumSnapshot(LocalDate asOf, RuleSet ruleSet, IList<ClusterAdmissionDecision> clusters)
+    internal ConsortiumSnapshot(LocalDate asOf, RuleSetReference ruleSet, CompanyEligibilityParameters companyEligibility, IList<ClusterAdmissionDecision> clusters)
     {
         AsOf = asOf;
         RuleSet = ruleSet;
+        CompanyEligibility = companyEligibility;
         Clusters = new ReadOnlyCollection<ClusterAdmissionDecision>(clusters);
         _byId = new Dictionary<string, ClusterAdmissionDecision>(StringComparer.Ordinal);
         foreach (ClusterAdmissionDecision decision in clusters)
@@ -39,7 +41,10 @@ public sealed class ConsortiumSnapshot
 
     /// <summary>The rule set the decisions were made with; companies evaluated against the snapshot are
     /// decided with it too.</summary>
-    public RuleSet RuleSet { get; }
+    public RuleSetReference RuleSet { get; }
+
+    /// <summary>The company eligibility parameters of that rule set.</summary>
+    internal CompanyEligibilityParameters CompanyEligibility { get; }
 
     /// <summary>The admission decision of each cluster, in the order given.</summary>
     public IReadOnlyList<ClusterAdmissionDecision> Clusters { get; }
@@ -53,4 +58,11 @@ public sealed class ConsortiumSnapshot
         decision = null;
         return clusterId is not null && _byId.TryGetValue(clusterId, out decision);
     }
+
+    /// <inheritdoc />
+    ClusterStanding IClusterStandings.StandingOf(string? clusterId) =>
+        !TryGetDecision(clusterId, out ClusterAdmissionDecision? decision) ? ClusterStanding.Unknown
+        : decision.IsMember ? ClusterStanding.Member
+        : decision.Outcome == Outcome.Incomplete ? ClusterStanding.AdmissionIncomplete
+        : ClusterStanding.NotMember;
 }

@@ -7,8 +7,12 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using ClustersTic.Charter;
+using ClustersTic.Companies;
+using ClustersTic.Decisions;
+using ClustersTic.Documents;
 using ClustersTic.Internal;
-using ClustersTic.Serialization;
+using ClustersTic.Organisations;
+using ClustersTic.Signatures;
 using ClustersTic.Text;
 using NodaTime;
 
@@ -60,6 +64,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
         // The embedded rule sets come with their fingerprint (checked by the tests against the canonical form of
         // their JSON), so that a fresh process does not serialise them before its first decision.
         Fingerprint = knownFingerprint ?? ComputeFingerprint(CanonicalJson);
+        Reference = new RuleSetReference(id, version, Fingerprint);
     }
 
     /// <summary>The rule set's id, such as <c>v1</c>.</summary>
@@ -91,6 +96,9 @@ public sealed class RuleSet : IEquatable<RuleSet>
 
     /// <summary>The SHA-256 of the canonical JSON form, as 64 lower-case hexadecimal digits.</summary>
     public string Fingerprint { get; }
+
+    /// <summary>The reference the decisions made with this rule set hold: id, version, fingerprint.</summary>
+    public RuleSetReference Reference { get; }
 
     /// <summary>Loads a rule set from JSON text.</summary>
     /// <param name="json">The JSON text.</param>

@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using ClustersTic.Internal;
-using ClustersTic.Serialization;
+using ClustersTic.Documents;
 using NodaTime;
 
 namespace ClustersTic.RuleSets;
@@ -23,7 +23,7 @@ public sealed class RuleSetCatalog
 {
     private static readonly Lazy<RuleSetCatalog> EmbeddedCatalog = new(LoadEmbedded, isThreadSafe: true);
 
-    private static readonly string[] EmbeddedResources = { "v1.json", "v2.json" };
+    private static readonly string[] EmbeddedFiles = { "v1.json", "v2.json" };
 
     private readonly RuleSet[] _byDate;
 
@@ -151,18 +151,13 @@ public sealed class RuleSetCatalog
     {
         Preconditions.CheckNotNull(id);
         string file = id + ".json";
-        if (!EmbeddedResources.Contains(file, StringComparer.Ordinal))
+        if (!EmbeddedFiles.Contains(file, StringComparer.Ordinal))
         {
             throw new KeyNotFoundException($"There is no embedded rule set '{TextHelpers.Shorten(id)}'.");
         }
 
-        return OpenResource("ClustersTic.RuleSets." + file);
+        return Documents.EmbeddedResources.Open(Documents.EmbeddedResources.RuleSetPrefix + file);
     }
-
-    /// <summary>Opens a resource embedded in the assembly.</summary>
-    internal static Stream OpenResource(string name) =>
-        typeof(RuleSetCatalog).Assembly.GetManifestResourceStream(name)
-        ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from the assembly.");
 
     // The embedded rule sets are compiled in (EmbeddedRuleSets.g.cs, generated from the embedded JSON files and
     // proved equal to them by the tests) and go through the same semantic checks as a loaded file, so that a

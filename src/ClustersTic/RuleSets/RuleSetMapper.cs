@@ -11,7 +11,7 @@ namespace ClustersTic.RuleSets;
 internal static class RuleSetMapper
 {
     /// <summary>The <c>$schema</c> written into saved rule sets.</summary>
-    public const string SchemaId = Serialization.JsonSchemas.RuleSetSchemaId;
+    public const string SchemaId = Documents.JsonSchemas.RuleSetSchemaId;
 
     public static RuleSetDocument ToDocument(RuleSet r, string? schema) => new()
     {

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using ClustersTic.Serialization;
+using ClustersTic.Documents;
 
 namespace ClustersTic.RuleSets;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using ClustersTic.Charter;
 using ClustersTic.Decisions;
-using ClustersTic.RuleSets;
 using ClustersTic.Text;
 using NodaTime;
 
@@ -14,7 +13,7 @@ public sealed class SignatureDecision : Decision
     internal SignatureDecision(
         Signature signature,
         LocalDate asOf,
-        RuleSet ruleSet,
+        RuleSetReference ruleSet,
         SignatureStatus status,
         LocalDate? periodStart,
         LocalDate? expiresOn,
@@ -83,8 +82,9 @@ public sealed class SignatureDecision : Decision
         }
 
         string date = Internal.Invariant.Date(due);
+        string kind = NextDueKind is DueKind dueKind ? Labels.Get(dueKind, language) : "—";
         return english
-            ? $"{Subject}: {status}, next due {date} ({NextDueKind})"
-            : $"{Subject} : {status}, prochaine échéance le {date} ({NextDueKind})";
+            ? $"{Subject}: {status}, next due {date} ({kind})"
+            : $"{Subject} : {status}, prochaine échéance le {date} ({kind})";
     }
 }

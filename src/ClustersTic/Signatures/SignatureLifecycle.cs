@@ -4,7 +4,6 @@ using ClustersTic.Charter;
 using ClustersTic.Companies;
 using ClustersTic.Decisions;
 using ClustersTic.Internal;
-using ClustersTic.RuleSets;
 using NodaTime;
 
 namespace ClustersTic.Signatures;
@@ -15,12 +14,12 @@ internal static class SignatureLifecycle
     /// <param name="signature">The signature.</param>
     /// <param name="company">The signatory company, or null when it is not known (its memberships are then
     /// unknown for LC-4).</param>
-    /// <param name="ruleSet">The rule set applied.</param>
+    /// <param name="policy">The lifecycle durations.</param>
+    /// <param name="ruleSet">The rule set the decision cites.</param>
     /// <param name="asOf">The date.</param>
-    public static SignatureDecision Evaluate(Signature signature, Company? company, RuleSet ruleSet, LocalDate asOf)
+    public static SignatureDecision Evaluate(Signature signature, Company? company, LifecyclePolicy policy, RuleSetReference ruleSet, LocalDate asOf)
     {
-        LifecyclePolicy policy = ruleSet.Lifecycle;
-        var findings = new List<Finding>();
+        var verdict = default(Verdict);
         LocalDate granted = signature.GrantedOn;
 
         // Reading 34: events dated before the grant date do not apply to this signature; each is ignored with a
@@ -33,7 +32,7 @@ internal static class SignatureLifecycle
             {
                 if (review < granted)
                 {
-                    findings.Add(Finding.Create(FindingCatalog.ReviewBeforeGrant, ("reviewedOn", review), ("grantedOn", granted)));
+                    verdict.Report(FindingCatalog.ReviewBeforeGrant, ("reviewedOn", review), ("grantedOn", granted));
                 }
                 else
                 {
@@ -47,7 +46,7 @@ internal static class SignatureLifecycle
         {
             if (nc.RaisedOn < granted)
             {
-                findings.Add(Finding.Create(FindingCatalog.NonConformityBeforeGrant, ("id", nc.Id), ("raisedOn", nc.RaisedOn), ("grantedOn", granted)));
+                verdict.Report(FindingCatalog.NonConformityBeforeGrant, ("id", nc.Id), ("raisedOn", nc.RaisedOn), ("grantedOn", granted));
             }
             else
             {
@@ -58,14 +57,14 @@ internal static class SignatureLifecycle
         Withdrawal? withdrawal = signature.Withdrawal;
         if (withdrawal is not null && withdrawal.On < granted)
         {
-            findings.Add(Finding.Create(FindingCatalog.WithdrawalBeforeGrant, ("withdrawnOn", withdrawal.On), ("grantedOn", granted)));
+            verdict.Report(FindingCatalog.WithdrawalBeforeGrant, ("withdrawnOn", withdrawal.On), ("grantedOn", granted));
             withdrawal = null;
         }
 
         if (asOf < granted)
         {
-            findings.Add(Finding.Create(FindingCatalog.SignatureNotGranted, "grantedOn", granted));
-            return new SignatureDecision(signature, asOf, ruleSet, SignatureStatus.NotGranted, null, null, null, null, null, null, findings.AsReadOnly());
+            verdict.Report(FindingCatalog.SignatureNotGranted, "grantedOn", granted);
+            return new SignatureDecision(signature, asOf, ruleSet, SignatureStatus.NotGranted, null, null, null, null, null, null, verdict.Findings);
         }
 
         // Validity periods: the grant, then each renewal starting at the old expiry date, with no gap. A null
@@ -80,7 +79,7 @@ internal static class SignatureLifecycle
             periods.Add((start, expiry));
             if (expiry is null)
             {
-                findings.Add(Finding.Create(FindingCatalog.ExpiryBeyondCalendar, "from", start));
+                verdict.Report(FindingCatalog.ExpiryBeyondCalendar, "from", start);
                 break;
             }
 
@@ -96,22 +95,22 @@ internal static class SignatureLifecycle
             used.Add(renewal);
             start = periodExpiry;
             expiry = CalendarMath.Plus(start, policy.Validity);
-            findings.Add(Finding.Create(
+            verdict.Report(
                 FindingCatalog.SignatureRenewed,
                 ("assessedOn", renewal.AssessedOn),
                 ("from", start),
-                ("until", expiry is LocalDate until ? until.PlusDays(-1) : "—")));
+                ("until", expiry is LocalDate until ? until.PlusDays(-1) : "—"));
         }
 
         if (expiry is LocalDate lastExpiry)
         {
             foreach (RenewalAssessment renewal in renewals.Where(r => !used.Contains(r)))
             {
-                findings.Add(Finding.Create(
+                verdict.Report(
                     FindingCatalog.RenewalNotCounted,
                     ("assessedOn", renewal.AssessedOn),
                     ("opens", CalendarMath.MinusOrFirst(lastExpiry, policy.RenewalWindow)),
-                    ("closes", lastExpiry.PlusDays(-1))));
+                    ("closes", lastExpiry.PlusDays(-1)));
             }
         }
 
@@ -129,13 +128,13 @@ internal static class SignatureLifecycle
         // Precedence (reading 29): Withdrawn, Expired, Suspended, Undetermined, Review due, Active.
         if (withdrawal is not null && withdrawal.On <= asOf && !(expiry <= withdrawal.On))
         {
-            findings.Add(Finding.Create(FindingCatalog.SignatureWithdrawn, ("withdrawnOn", withdrawal.On), ("reason", TextHelpers.Shorten(withdrawal.Reason))));
+            verdict.Report(FindingCatalog.SignatureWithdrawn, ("withdrawnOn", withdrawal.On), ("reason", TextHelpers.Shorten(withdrawal.Reason)));
             return Decide(SignatureStatus.Withdrawn, null, null);
         }
 
         if (expiry is LocalDate expired && asOf >= expired)
         {
-            findings.Add(Finding.Create(FindingCatalog.SignatureExpired, "expiredOn", expired));
+            verdict.Report(FindingCatalog.SignatureExpired, "expiredOn", expired);
             return Decide(SignatureStatus.Expired, null, null);
         }
 
@@ -148,20 +147,20 @@ internal static class SignatureLifecycle
         // A renewing assessment is also that year's self-assessment: it counts as a review on its date (reading 40).
         var reviewDates = new List<LocalDate>(reviews ?? Enumerable.Empty<LocalDate>());
         reviewDates.AddRange(used.Select(r => r.AssessedOn));
-        CheckReviews(reviewDates, reviews is not null, policy, periods, asOf, findings, ref state);
-        CheckNonConformities(nonConformities, policy, asOf, findings, ref state);
+        CheckReviews(reviewDates, reviews is not null, policy, periods, asOf, ref verdict, ref state);
+        CheckNonConformities(nonConformities, policy, asOf, ref verdict, ref state);
 
         // Reading 28: suspended when no cluster membership of the company covers the as-of date; memberships not
         // given leave it undetermined (reading 31).
         if (company?.Memberships is not { } memberships)
         {
             state.Undetermined = true;
-            findings.Add(Finding.Create(FindingCatalog.MembershipsUnknown));
+            verdict.Report(FindingCatalog.MembershipsUnknown);
         }
         else if (!memberships.Any(m => m.Period.Covers(asOf)))
         {
             state.Suspended = true;
-            findings.Add(Finding.Create(FindingCatalog.MembershipEnded, "asOf", asOf));
+            verdict.Report(FindingCatalog.MembershipEnded, "asOf", asOf);
         }
 
         SignatureStatus status = state.Suspended ? SignatureStatus.Suspended
@@ -171,7 +170,7 @@ internal static class SignatureLifecycle
         return Decide(status, state.Due, state.Cap);
 
         SignatureDecision Decide(SignatureStatus s, Due? next, CharterLevel? levelCap) => new(
-            signature, asOf, ruleSet, s, periodStart, periodExpiresOn, renewalExpiresOn, next?.Date, next?.Kind, levelCap, findings.AsReadOnly());
+            signature, asOf, ruleSet, s, periodStart, periodExpiresOn, renewalExpiresOn, next?.Date, next?.Kind, levelCap, verdict.Findings);
     }
 
     // Annual reviews (readings 24, 27): one per anniversary, except the one that coincides with expiry. Reviews
@@ -182,7 +181,7 @@ internal static class SignatureLifecycle
         LifecyclePolicy policy,
         List<(LocalDate Start, LocalDate? Expiry)> periods,
         LocalDate asOf,
-        List<Finding> findings,
+        ref Verdict verdict,
         ref State state)
     {
         foreach ((LocalDate periodStart, LocalDate? periodExpiry) in periods)
@@ -213,13 +212,13 @@ internal static class SignatureLifecycle
                 if (!given && !reviewsGiven)
                 {
                     state.Undetermined = true;
-                    findings.Add(Finding.Create(FindingCatalog.ReviewsUnknown, "anniversary", anniversary));
+                    verdict.Report(FindingCatalog.ReviewsUnknown, "anniversary", anniversary);
                 }
                 else if (!given)
                 {
                     foreach (LocalDate early in reviews.Where(d => d > previousClose && d < opens && d <= asOf).OrderBy(d => d))
                     {
-                        findings.Add(Finding.Create(FindingCatalog.ReviewTooEarly, ("reviewedOn", early), ("opens", opens)));
+                        verdict.Report(FindingCatalog.ReviewTooEarly, ("reviewedOn", early), ("opens", opens));
                     }
 
                     if (closes is null || asOf <= closes.Value)
@@ -230,13 +229,13 @@ internal static class SignatureLifecycle
                             state.Due.Offer(due, DueKind.Review);
                         }
 
-                        findings.Add(Finding.Create(FindingCatalog.ReviewDue, ("anniversary", anniversary), ("closes", closes is LocalDate c ? c : "—")));
+                        verdict.Report(FindingCatalog.ReviewDue, ("anniversary", anniversary), ("closes", closes is LocalDate c ? c : "—"));
                     }
                     else if (!reviews.Any(d => d > closes.Value && d <= asOf))
                     {
                         // A review dated after its window ends the suspension from its date (reading 27).
                         state.Suspended = true;
-                        findings.Add(Finding.Create(FindingCatalog.ReviewMissed, ("anniversary", anniversary), ("closes", closes.Value)));
+                        verdict.Report(FindingCatalog.ReviewMissed, ("anniversary", anniversary), ("closes", closes.Value));
                     }
                 }
 
@@ -258,7 +257,7 @@ internal static class SignatureLifecycle
         List<NonConformity> nonConformities,
         LifecyclePolicy policy,
         LocalDate asOf,
-        List<Finding> findings,
+        ref Verdict verdict,
         ref State state)
     {
         foreach (NonConformity nc in nonConformities)
@@ -277,7 +276,7 @@ internal static class SignatureLifecycle
                 {
                     if (!liftedByAsOf)
                     {
-                        findings.Add(Finding.Create(FindingCatalog.DeadlineBeyondCalendar, ("id", nc.Id), ("raisedOn", nc.RaisedOn)));
+                        verdict.Report(FindingCatalog.DeadlineBeyondCalendar, ("id", nc.Id), ("raisedOn", nc.RaisedOn));
                     }
 
                     continue;
@@ -292,15 +291,15 @@ internal static class SignatureLifecycle
                 if (asOf <= minorDeadline)
                 {
                     state.Due.Offer(minorDeadline, DueKind.NonConformity);
-                    findings.Add(Finding.Create(FindingCatalog.MinorOpen, ("id", nc.Id), ("deadline", minorDeadline)));
+                    verdict.Report(FindingCatalog.MinorOpen, ("id", nc.Id), ("deadline", minorDeadline));
                     continue;
                 }
 
-                findings.Add(Finding.Create(
+                verdict.Report(
                     FindingCatalog.MinorBecameMajor,
                     ("id", nc.Id),
                     ("deadline", minorDeadline),
-                    ("becameMajorOn", minorDeadline.PlusDays(1))));
+                    ("becameMajorOn", minorDeadline.PlusDays(1)));
                 majorDeadline = CalendarMath.Plus(minorDeadline, policy.MajorNonConformityDeadline);
             }
             else
@@ -316,17 +315,17 @@ internal static class SignatureLifecycle
             state.Cap = CharterLevel.Signatory;
             if (majorDeadline is null)
             {
-                findings.Add(Finding.Create(FindingCatalog.DeadlineBeyondCalendar, ("id", nc.Id), ("raisedOn", nc.RaisedOn)));
+                verdict.Report(FindingCatalog.DeadlineBeyondCalendar, ("id", nc.Id), ("raisedOn", nc.RaisedOn));
             }
             else if (asOf <= majorDeadline.Value)
             {
                 state.Due.Offer(majorDeadline.Value, DueKind.NonConformity);
-                findings.Add(Finding.Create(FindingCatalog.MajorOpen, ("id", nc.Id), ("deadline", majorDeadline.Value)));
+                verdict.Report(FindingCatalog.MajorOpen, ("id", nc.Id), ("deadline", majorDeadline.Value));
             }
             else
             {
                 state.Suspended = true;
-                findings.Add(Finding.Create(FindingCatalog.MajorOverdue, ("id", nc.Id), ("deadline", majorDeadline.Value)));
+                verdict.Report(FindingCatalog.MajorOverdue, ("id", nc.Id), ("deadline", majorDeadline.Value));
             }
         }
     }

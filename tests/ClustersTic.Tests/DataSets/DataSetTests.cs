@@ -6,7 +6,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClustersTic.DataSets;
 using ClustersTic.Samples;
-using ClustersTic.Serialization;
+using ClustersTic.Documents;
+using ClustersTic.Reports;
 using Json.Schema;
 using static ClustersTic.Tests.Support.Fixtures;
 

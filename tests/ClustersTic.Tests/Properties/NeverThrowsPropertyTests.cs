@@ -3,6 +3,7 @@ using ClustersTic.Charter;
 using ClustersTic.Companies;
 using ClustersTic.DataSets;
 using ClustersTic.Organisations;
+using ClustersTic.Reports;
 using ClustersTic.RuleSets;
 using ClustersTic.Signatures;
 using ClustersTic.Text;

@@ -4,6 +4,7 @@ using ClustersTic.Companies;
 using ClustersTic.DataSets;
 using ClustersTic.Decisions;
 using ClustersTic.Organisations;
+using ClustersTic.Reports;
 using ClustersTic.Signatures;
 using NodaTime;
 using static ClustersTic.Tests.Support.Fixtures;
@@ -198,7 +199,7 @@ public sealed class Readings30To43Tests
             }
             """;
         var ex = FluentActions.Invoking(() => DataSet.Parse(json)).Should().Throw<DataSetValidationException>().Which;
-        ex.Problems.Should().ContainSingle().Which.Should().Match<ClustersTic.Serialization.DocumentProblem>(p =>
+        ex.Problems.Should().ContainSingle().Which.Should().Match<ClustersTic.Documents.DocumentProblem>(p =>
             p.Code == "dataset.duplicate-member" && p.Path == "$.clusters[0].memberSirens[1]" && p.Line == 3);
     }
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using ClustersTic.RuleSets;
+using ClustersTic.Signatures;
 using CsCheck;
 using NodaTime;
 using NodaTime.Text;

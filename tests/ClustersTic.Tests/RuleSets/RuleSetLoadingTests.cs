@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using ClustersTic.RuleSets;
-using ClustersTic.Serialization;
+using ClustersTic.Documents;
 using ClustersTic.Tests.Support;
 
 namespace ClustersTic.Tests.RuleSets;

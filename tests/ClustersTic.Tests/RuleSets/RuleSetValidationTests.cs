@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using ClustersTic.RuleSets;
-using ClustersTic.Serialization;
+using ClustersTic.Documents;
 using ClustersTic.Tests.Support;
 
 namespace ClustersTic.Tests.RuleSets;

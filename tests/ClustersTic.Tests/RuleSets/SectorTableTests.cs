@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using ClustersTic.Companies;
 using ClustersTic.Identifiers;
 using ClustersTic.RuleSets;
 using ClustersTic.Tests.Support;

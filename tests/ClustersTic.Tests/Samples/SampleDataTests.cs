@@ -1,7 +1,7 @@
 using System.Linq;
 using ClustersTic.Charter;
-using ClustersTic.DataSets;
 using ClustersTic.Decisions;
+using ClustersTic.Reports;
 using ClustersTic.Samples;
 using ClustersTic.Signatures;
 using static ClustersTic.Tests.Support.Fixtures;

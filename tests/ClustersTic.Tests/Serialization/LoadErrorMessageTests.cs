@@ -7,7 +7,7 @@ using ClustersTic.DataSets;
 using ClustersTic.Fuzz;
 using ClustersTic.RuleSets;
 using ClustersTic.Samples;
-using ClustersTic.Serialization;
+using ClustersTic.Documents;
 using ClustersTic.Tests.Support;
 
 namespace ClustersTic.Tests.Serialization;

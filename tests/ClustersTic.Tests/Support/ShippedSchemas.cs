@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Text.Json;
-using ClustersTic.Serialization;
+using ClustersTic.Documents;
 using Json.Schema;
 
 namespace ClustersTic.Tests.Support;

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace ClustersTic.Serialization;
+namespace ClustersTic.Documents;
 
 /// <summary>
 /// Checks the shape of a JSON document against the source-generated metadata of the type it will be

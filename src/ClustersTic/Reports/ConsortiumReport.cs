@@ -7,7 +7,7 @@ using ClustersTic.Organisations;
 using ClustersTic.Signatures;
 using ClustersTic.Text;
 
-namespace ClustersTic.DataSets;
+namespace ClustersTic.Reports;
 
 /// <summary>Every decision about a data set on one date: each cluster's admission, each company's
 /// eligibility, each assessment's score and level, each signature's status.</summary>
@@ -45,5 +45,5 @@ public sealed class ConsortiumReport
     /// <summary>All decisions as a JSON array of decision documents (deterministic).</summary>
     /// <param name="language">When given, each finding also carries its message in that language.</param>
     /// <returns>Indented JSON with <c>\n</c> line ends.</returns>
-    public string ToJson(Language? language = null) => Serialization.DecisionJson.WriteAll(All, language);
+    public string ToJson(Language? language = null) => Reports.DecisionJson.WriteAll(All, language);
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace ClustersTic.Serialization;
+namespace ClustersTic.Documents;
 
 /// <summary>One problem found in a JSON document (a rule set or an input document).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using ClustersTic.Charter;
 
-namespace ClustersTic.RuleSets;
+namespace ClustersTic.Charter;
 
 /// <summary>The thresholds of the charter levels (rulebook §6.3).</summary>
 /// <remarks>Immutable and thread-safe; obtained from a loaded rule set. Thresholds are between 0 and 100,

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using ClustersTic.Documents;
 
-namespace ClustersTic.Serialization;
+namespace ClustersTic.Reports;
 
 // The JSON shape of a decision (schema: Schemas/decision.schema.json). Members that do not apply to a
 // decision's kind are left out.

@@ -11,7 +11,7 @@ using ClustersTic.Organisations;
 using ClustersTic.Signatures;
 using ClustersTic.Text;
 
-namespace ClustersTic.Serialization;
+namespace ClustersTic.Reports;
 
 /// <summary>Writes decisions as deterministic JSON: fixed member order, invariant formats, <c>\n</c> line
 /// ends, text unescaped beyond what JSON requires.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace ClustersTic.Serialization;
+namespace ClustersTic.Documents;
 
 /// <summary>Collects the problems of one document, up to <see cref="DocumentLimits.MaxProblems"/>.</summary>
 internal sealed class ProblemCollector

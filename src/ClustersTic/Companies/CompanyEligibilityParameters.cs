@@ -1,9 +1,8 @@
 using System.Collections.Generic;
-using ClustersTic.Companies;
 using ClustersTic.Identifiers;
 using NodaTime;
 
-namespace ClustersTic.RuleSets;
+namespace ClustersTic.Companies;
 
 /// <summary>The parameters of the company eligibility rules (CO-1 to CO-5).</summary>
 /// <remarks>Immutable and thread-safe; obtained from a loaded rule set.</remarks>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace ClustersTic.RuleSets;
+namespace ClustersTic.Signatures;
 
 /// <summary>The durations of the signature lifecycle (rulebook §7), as ISO-8601 periods of date units.</summary>
 /// <remarks>Immutable and thread-safe; obtained from a loaded rule set. Every period is positive.</remarks>

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace ClustersTic.Serialization;
+namespace ClustersTic.Documents;
 
 /// <summary>
 /// Says where and why a document is not well-formed JSON, in the library's own words: a 1-based line and column

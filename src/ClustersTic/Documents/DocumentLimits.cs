@@ -1,4 +1,4 @@
-namespace ClustersTic.Serialization;
+namespace ClustersTic.Documents;
 
 /// <summary>The limits every JSON document loaded by the library must respect.</summary>
 /// <remarks>Inputs beyond these limits are rejected with a <see cref="DocumentValidationException"/>,

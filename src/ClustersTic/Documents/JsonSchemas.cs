@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace ClustersTic.Serialization;
+namespace ClustersTic.Documents;
 
 /// <summary>The JSON Schemas of the documents the library reads and writes, embedded in the assembly (and
 /// shipped as files under <c>schemas/</c> in the package).</summary>
@@ -19,13 +19,13 @@ public static class JsonSchemas
 
     /// <summary>Opens the JSON Schema of decision documents (draft 2020-12).</summary>
     /// <returns>A stream of UTF-8 JSON, to be disposed by the caller.</returns>
-    public static Stream OpenDecisionSchema() => RuleSets.RuleSetCatalog.OpenResource("ClustersTic.Schemas.decision.schema.json");
+    public static Stream OpenDecisionSchema() => EmbeddedResources.Open(EmbeddedResources.SchemaPrefix + "decision.schema.json");
 
     /// <summary>Opens the JSON Schema of input data set documents (draft 2020-12).</summary>
     /// <returns>A stream of UTF-8 JSON, to be disposed by the caller.</returns>
-    public static Stream OpenDataSetSchema() => RuleSets.RuleSetCatalog.OpenResource("ClustersTic.Schemas.data-set.schema.json");
+    public static Stream OpenDataSetSchema() => EmbeddedResources.Open(EmbeddedResources.SchemaPrefix + "data-set.schema.json");
 
     /// <summary>Opens the JSON Schema of rule set documents (draft 2020-12).</summary>
     /// <returns>A stream of UTF-8 JSON, to be disposed by the caller.</returns>
-    public static Stream OpenRuleSetSchema() => RuleSets.RuleSetCatalog.OpenResource("ClustersTic.Schemas.rule-set.schema.json");
+    public static Stream OpenRuleSetSchema() => EmbeddedResources.Open(EmbeddedResources.SchemaPrefix + "rule-set.schema.json");
 }

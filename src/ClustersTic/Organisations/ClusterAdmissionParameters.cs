@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using ClustersTic.Organisations;
 
-namespace ClustersTic.RuleSets;
+namespace ClustersTic.Organisations;
 
 /// <summary>The parameters of the cluster admission rules (CL-1 to CL-4).</summary>
 /// <remarks>Immutable and thread-safe; obtained from a loaded rule set.</remarks>

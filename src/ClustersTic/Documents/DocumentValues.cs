@@ -1,7 +1,7 @@
 using System;
 using NodaTime;
 
-namespace ClustersTic.Serialization;
+namespace ClustersTic.Documents;
 
 /// <summary>Reads the string-typed values of documents (dates, enumeration names), reporting problems with
 /// their path. Shared by the rule set and data set builders; <c>prefix</c> is the problem code prefix.</summary>
