@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using ClustersTic.Internal;
 
 namespace ClustersTic.Decisions;
@@ -11,6 +12,9 @@ namespace ClustersTic.Decisions;
 /// equal (ordinal).</remarks>
 public sealed class RuleSetReference : IEquatable<RuleSetReference>
 {
+    private string? _fingerprint;
+    private Func<string>? _source;
+
     /// <summary>Creates a reference.</summary>
     /// <param name="id">The rule set's id, such as <c>v1</c>.</param>
     /// <param name="version">The rule set's version label, such as <c>1.0</c>.</param>
@@ -21,7 +25,16 @@ public sealed class RuleSetReference : IEquatable<RuleSetReference>
     {
         Id = Preconditions.CheckNotNull(id);
         Version = Preconditions.CheckNotNull(version);
-        Fingerprint = Preconditions.CheckNotNull(fingerprint);
+        _fingerprint = Preconditions.CheckNotNull(fingerprint);
+    }
+
+    /// <summary>A reference whose fingerprint is computed when first read (the rule set's own, lazily
+    /// computed fingerprint).</summary>
+    internal RuleSetReference(string id, string version, Func<string> fingerprint)
+    {
+        Id = id;
+        Version = version;
+        _source = fingerprint;
     }
 
     /// <summary>The rule set's id, such as <c>v1</c>.</summary>
@@ -31,7 +44,22 @@ public sealed class RuleSetReference : IEquatable<RuleSetReference>
     public string Version { get; }
 
     /// <summary>The SHA-256 of the rule set's canonical JSON, as 64 lower-case hexadecimal digits.</summary>
-    public string Fingerprint { get; }
+    public string Fingerprint
+    {
+        get
+        {
+            string? fingerprint = Volatile.Read(ref _fingerprint);
+            if (fingerprint is null)
+            {
+                // A benign race: every thread computes the same value; the source is then let go.
+                fingerprint = Volatile.Read(ref _source)?.Invoke() ?? Volatile.Read(ref _fingerprint)!;
+                Volatile.Write(ref _fingerprint, fingerprint);
+                Volatile.Write(ref _source, null);
+            }
+
+            return fingerprint;
+        }
+    }
 
     /// <inheritdoc />
     public bool Equals(RuleSetReference? other) =>

@@ -39,6 +39,7 @@ namespace ClustersTic.RuleSets;
 public sealed class RuleSet : IEquatable<RuleSet>
 {
     private byte[]? _canonicalJson;
+    private string? _fingerprint;
 
     internal RuleSet(
         string id,
@@ -49,8 +50,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
         CompanyEligibilityParameters companyEligibility,
         CharterDefinition charter,
         ScoringPolicy scoring,
-        LifecyclePolicy lifecycle,
-        string? knownFingerprint = null)
+        LifecyclePolicy lifecycle)
     {
         Id = id;
         Version = version;
@@ -61,10 +61,9 @@ public sealed class RuleSet : IEquatable<RuleSet>
         Charter = charter;
         Scoring = scoring;
         Lifecycle = lifecycle;
-        // The embedded rule sets come with their fingerprint (checked by the tests against the canonical form of
-        // their JSON), so that a fresh process does not serialise them before its first decision.
-        Fingerprint = knownFingerprint ?? ComputeFingerprint(CanonicalJson);
-        Reference = new RuleSetReference(id, version, Fingerprint);
+        // The fingerprint is computed when first asked for (a decision's JSON, equality), so that a fresh process
+        // does not serialise the embedded rule sets before its first decision.
+        Reference = new RuleSetReference(id, version, () => Fingerprint);
     }
 
     /// <summary>The rule set's id, such as <c>v1</c>.</summary>
@@ -95,7 +94,22 @@ public sealed class RuleSet : IEquatable<RuleSet>
     public LifecyclePolicy Lifecycle { get; }
 
     /// <summary>The SHA-256 of the canonical JSON form, as 64 lower-case hexadecimal digits.</summary>
-    public string Fingerprint { get; }
+    /// <remarks>Computed from the canonical form the first time it is read (a benign race: every thread computes
+    /// the same value).</remarks>
+    public string Fingerprint
+    {
+        get
+        {
+            string? fingerprint = Volatile.Read(ref _fingerprint);
+            if (fingerprint is null)
+            {
+                fingerprint = ComputeFingerprint(CanonicalJson);
+                Volatile.Write(ref _fingerprint, fingerprint);
+            }
+
+            return fingerprint;
+        }
+    }
 
     /// <summary>The reference the decisions made with this rule set hold: id, version, fingerprint.</summary>
     public RuleSetReference Reference { get; }

@@ -23,8 +23,7 @@ internal static class RuleSetBuilder
 
     /// <param name="d">The document.</param>
     /// <param name="p">Where problems are reported.</param>
-    /// <param name="knownFingerprint">The fingerprint, when it is known already (the embedded rule sets).</param>
-    public static RuleSet? Build(RuleSetDocument d, ProblemCollector p, string? knownFingerprint = null)
+    public static RuleSet? Build(RuleSetDocument d, ProblemCollector p)
     {
         string id = CheckId(d.Id, "$.id", p);
         CheckNonBlank(d.Version, "$.version", p);
@@ -63,8 +62,7 @@ internal static class RuleSetBuilder
             new CompanyEligibilityParameters(rev2, naf2025, naf2025From, sizes),
             charter!,
             scoring!,
-            lifecycle!,
-            knownFingerprint);
+            lifecycle!);
     }
 
     private static CharterDefinition? BuildCharter(CharterDocument d, ProblemCollector p)

@@ -23,8 +23,6 @@ public sealed class RuleSetCatalog
 {
     private static readonly Lazy<RuleSetCatalog> EmbeddedCatalog = new(LoadEmbedded, isThreadSafe: true);
 
-    private static readonly string[] EmbeddedFiles = { "v1.json", "v2.json" };
-
     private readonly RuleSet[] _byDate;
 
     /// <summary>Creates a catalog of rule sets.</summary>
@@ -151,7 +149,7 @@ public sealed class RuleSetCatalog
     {
         Preconditions.CheckNotNull(id);
         string file = id + ".json";
-        if (!EmbeddedFiles.Contains(file, StringComparer.Ordinal))
+        if (Array.IndexOf(EmbeddedRuleSets.Ids, id) < 0)
         {
             throw new KeyNotFoundException($"There is no embedded rule set '{TextHelpers.Shorten(id)}'.");
         }
@@ -159,17 +157,17 @@ public sealed class RuleSetCatalog
         return Documents.EmbeddedResources.Open(Documents.EmbeddedResources.RuleSetPrefix + file);
     }
 
-    // The embedded rule sets are compiled in (EmbeddedRuleSets.g.cs, generated from the embedded JSON files and
-    // proved equal to them by the tests) and go through the same semantic checks as a loaded file, so that a
+    // The embedded rule sets are compiled in (EmbeddedRuleSets, generated at build time from the files of
+    // RuleSets/Embedded/ and proved equal to them by the tests) and go through the same semantic checks as a loaded file, so that a
     // fresh process does not initialise the JSON loader before its first decision.
     private static RuleSetCatalog LoadEmbedded()
     {
         var ruleSets = new List<RuleSet>(EmbeddedRuleSets.Ids.Length);
         foreach (string id in EmbeddedRuleSets.Ids)
         {
-            (RuleSetDocument document, string fingerprint) = EmbeddedRuleSets.Get(id);
+            RuleSetDocument document = EmbeddedRuleSets.Get(id);
             var problems = new ProblemCollector();
-            RuleSet? ruleSet = RuleSetBuilder.Build(document, problems, fingerprint);
+            RuleSet? ruleSet = RuleSetBuilder.Build(document, problems);
             if (ruleSet is null)
             {
                 throw new InvalidOperationException($"The embedded rule set '{id}' is not valid: {problems.ToList()[0].Message}");
