@@ -1,3 +1,4 @@
+using System;
 using ClustersTic.Text;
 
 namespace ClustersTic.Charter;
@@ -6,11 +7,17 @@ namespace ClustersTic.Charter;
 /// <remarks>Immutable and thread-safe; obtained from a loaded rule set.</remarks>
 public sealed class CharterCategory
 {
-    internal CharterCategory(string id, LocalizedText title, LocalizedText description)
+    /// <summary>Creates a category, to author a charter in code (<see cref="RuleSets.RuleSetBuilder.Categories"/>);
+    /// its id is checked when the rule set is built (unique, with at least one MUST criterion).</summary>
+    /// <param name="id">The category's id, such as <c>GOV</c>.</param>
+    /// <param name="title">Its title in French and English.</param>
+    /// <param name="description">Its description in French and English.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public CharterCategory(string id, LocalizedText title, LocalizedText description)
     {
-        Id = id;
-        Title = title;
-        Description = description;
+        Id = Internal.Preconditions.CheckNotNull(id);
+        Title = Internal.Preconditions.CheckNotNull(title);
+        Description = Internal.Preconditions.CheckNotNull(description);
     }
 
     /// <summary>The category's id, such as <c>OFFER</c>.</summary>

@@ -1,3 +1,4 @@
+using System;
 using ClustersTic.Text;
 
 namespace ClustersTic.Charter;
@@ -6,7 +7,19 @@ namespace ClustersTic.Charter;
 /// <remarks>Immutable and thread-safe; obtained from a loaded rule set.</remarks>
 public sealed class Criterion
 {
-    internal Criterion(
+    /// <summary>Creates a criterion, to author a charter in code (<see cref="RuleSets.RuleSetBuilder.Criteria"/>).
+    /// Its values are checked when the rule set is built: an id of letters, digits, <c>.</c> or <c>-</c>, unique;
+    /// a known category; a weight of 1, 2 or 3.</summary>
+    /// <param name="id">The criterion's id, such as <c>GOV-01</c>.</param>
+    /// <param name="categoryId">The id of its category.</param>
+    /// <param name="level">MUST, SHOULD or MAY.</param>
+    /// <param name="weight">Its weight in the score.</param>
+    /// <param name="evidenceRequired">True when a Met answer needs evidence.</param>
+    /// <param name="notApplicableAllowed">True when it may be answered N/A (with a justification).</param>
+    /// <param name="title">Its title in French and English.</param>
+    /// <param name="text">Its text in French and English.</param>
+    /// <exception cref="ArgumentNullException">A text argument is null.</exception>
+    public Criterion(
         string id,
         string categoryId,
         RequirementLevel level,
@@ -16,14 +29,14 @@ public sealed class Criterion
         LocalizedText title,
         LocalizedText text)
     {
-        Id = id;
-        CategoryId = categoryId;
+        Id = Internal.Preconditions.CheckNotNull(id);
+        CategoryId = Internal.Preconditions.CheckNotNull(categoryId);
         Level = level;
         Weight = weight;
         EvidenceRequired = evidenceRequired;
         NotApplicableAllowed = notApplicableAllowed;
-        Title = title;
-        Text = text;
+        Title = Internal.Preconditions.CheckNotNull(title);
+        Text = Internal.Preconditions.CheckNotNull(text);
     }
 
     /// <summary>The criterion's id, such as <c>OFFER-2</c>.</summary>

@@ -182,7 +182,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
         utf8,
         length,
         RuleSetJson.Strict.RuleSetDocument,
-        (document, problems) => RuleSetBuilder.Build(document, problems),
+        (document, problems) => RuleSetFactory.Build(document, problems),
         problems => new RuleSetValidationException(problems));
 
     /// <summary>The rule set as indented JSON, in the format <see cref="Parse"/> reads; loading it gives an
@@ -198,6 +198,10 @@ public sealed class RuleSet : IEquatable<RuleSet>
         Preconditions.CheckNotNull(utf8Json);
         JsonSerializer.Serialize(utf8Json, RuleSetMapper.ToDocument(this, RuleSetMapper.SchemaId), RuleSetJson.Pretty.RuleSetDocument);
     }
+
+    /// <summary>A builder holding this rule set's values, to author a changed rule set in code.</summary>
+    /// <returns>A new builder.</returns>
+    public RuleSetBuilder ToBuilder() => new(this);
 
     /// <summary>The canonical JSON the fingerprint is computed over (compact, UTF-8).</summary>
     /// <returns>A copy of the canonical bytes.</returns>

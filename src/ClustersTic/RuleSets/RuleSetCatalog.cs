@@ -167,7 +167,7 @@ public sealed class RuleSetCatalog
         {
             RuleSetDocument document = EmbeddedRuleSets.Get(id);
             var problems = new ProblemCollector();
-            RuleSet? ruleSet = RuleSetBuilder.Build(document, problems);
+            RuleSet? ruleSet = RuleSetFactory.Build(document, problems);
             if (ruleSet is null)
             {
                 throw new InvalidOperationException($"The embedded rule set '{id}' is not valid: {problems.ToList()[0].Message}");

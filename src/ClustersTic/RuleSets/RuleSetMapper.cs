@@ -13,34 +13,42 @@ internal static class RuleSetMapper
     /// <summary>The <c>$schema</c> written into saved rule sets.</summary>
     public const string SchemaId = Documents.JsonSchemas.RuleSetSchemaId;
 
-    public static RuleSetDocument ToDocument(RuleSet r, string? schema) => new()
+    public static RuleSetDocument ToDocument(RuleSet ruleSet, string? schema)
     {
-        Schema = schema,
+        RuleSetDocument document = ToDocument(new RuleSetBuilder(ruleSet));
+        document.Schema = schema;
+        return document;
+    }
+
+    /// <summary>The document of a builder's values: the one mapping from the model to JSON.</summary>
+    /// <exception cref="System.ArgumentException">A list holds a null item.</exception>
+    public static RuleSetDocument ToDocument(RuleSetBuilder r) => new()
+    {
         Id = r.Id,
         Version = r.Version,
         Title = Text(r.Title),
         EffectiveFrom = Date(r.EffectiveFrom),
         ClusterAdmission = new ClusterAdmissionDocument
         {
-            AdmittedOrganisationKinds = Names(r.ClusterAdmission.AdmittedOrganisationKinds),
-            MinimumProviderShare = r.ClusterAdmission.MinimumProviderShare,
+            AdmittedOrganisationKinds = Names(r.AdmittedOrganisationKinds),
+            MinimumProviderShare = r.MinimumProviderShare,
         },
         CompanyEligibility = new CompanyEligibilityDocument
         {
             DigitalSector = new DigitalSectorDocument
             {
-                Rev2 = r.CompanyEligibility.DigitalSectorRev2.ToList(),
-                Naf2025 = r.CompanyEligibility.DigitalSectorNaf2025.ToList(),
+                Rev2 = NotNull(r.DigitalSectorRev2, nameof(r.DigitalSectorRev2)).ToList(),
+                Naf2025 = NotNull(r.DigitalSectorNaf2025, nameof(r.DigitalSectorNaf2025)).ToList(),
             },
-            Naf2025ReferenceFrom = Date(r.CompanyEligibility.Naf2025ReferenceFrom),
-            EligibleSizeCategories = Names(r.CompanyEligibility.EligibleSizeCategories),
+            Naf2025ReferenceFrom = Date(r.Naf2025ReferenceFrom),
+            EligibleSizeCategories = Names(r.EligibleSizeCategories),
         },
         Charter = new CharterDocument
         {
-            Id = r.Charter.Id,
-            Version = r.Charter.Version,
-            Categories = r.Charter.Categories.Select(c => new CategoryDocument { Id = c.Id, Title = Text(c.Title), Description = Text(c.Description) }).ToList(),
-            Criteria = r.Charter.Criteria.Select(c => new CriterionDocument
+            Id = r.CharterId,
+            Version = r.CharterVersion,
+            Categories = NotNull(r.Categories, nameof(r.Categories)).Select(c => new CategoryDocument { Id = c.Id, Title = Text(c.Title), Description = Text(c.Description) }).ToList(),
+            Criteria = NotNull(r.Criteria, nameof(r.Criteria)).Select(c => new CriterionDocument
             {
                 Id = c.Id,
                 Category = c.CategoryId,
@@ -56,23 +64,23 @@ internal static class RuleSetMapper
         {
             Confirmed = new ConfirmedLevelDocument
             {
-                MinimumScore = r.Scoring.ConfirmedMinimumScore,
-                MinimumCategoryScore = r.Scoring.ConfirmedMinimumCategoryScore,
+                MinimumScore = r.ConfirmedMinimumScore,
+                MinimumCategoryScore = r.ConfirmedMinimumCategoryScore,
             },
             Exemplary = new ExemplaryLevelDocument
             {
-                MinimumScore = r.Scoring.ExemplaryMinimumScore,
-                AssessmentKinds = Names(r.Scoring.ExemplaryAssessmentKinds),
+                MinimumScore = r.ExemplaryMinimumScore,
+                AssessmentKinds = Names(r.ExemplaryAssessmentKinds),
             },
         },
         Lifecycle = new LifecycleDocument
         {
-            Validity = Period(r.Lifecycle.Validity),
-            ReviewWindowBefore = Period(r.Lifecycle.ReviewWindowBefore),
-            ReviewWindowAfter = Period(r.Lifecycle.ReviewWindowAfter),
-            MinorNonConformityDeadline = Period(r.Lifecycle.MinorNonConformityDeadline),
-            MajorNonConformityDeadline = Period(r.Lifecycle.MajorNonConformityDeadline),
-            RenewalWindow = Period(r.Lifecycle.RenewalWindow),
+            Validity = Period(r.Validity),
+            ReviewWindowBefore = Period(r.ReviewWindowBefore),
+            ReviewWindowAfter = Period(r.ReviewWindowAfter),
+            MinorNonConformityDeadline = Period(r.MinorNonConformityDeadline),
+            MajorNonConformityDeadline = Period(r.MajorNonConformityDeadline),
+            RenewalWindow = Period(r.RenewalWindow),
         },
     };
 
@@ -81,6 +89,20 @@ internal static class RuleSetMapper
     private static string Date(LocalDate date) => Internal.Invariant.Date(date);
 
     private static string Period(Period period) => PeriodPattern.NormalizingIso.Format(period);
+
+    private static IEnumerable<T> NotNull<T>(IEnumerable<T> items, string name)
+        where T : class
+    {
+        foreach (T item in items)
+        {
+            if (item is null)
+            {
+                throw new System.ArgumentException($"The list {name} holds a null item.", name);
+            }
+        }
+
+        return items;
+    }
 
     private static List<string> Names<T>(IEnumerable<T> values)
         where T : struct => values.Select(v => string.Format(CultureInfo.InvariantCulture, "{0}", v)).ToList();

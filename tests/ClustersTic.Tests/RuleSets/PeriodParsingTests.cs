@@ -23,7 +23,7 @@ public sealed class PeriodParsingTests
     {
         PeriodLike.Sample(text =>
         {
-            if (RuleSetBuilder.TryParseDatePeriod(text, out Period period))
+            if (RuleSetFactory.TryParseDatePeriod(text, out Period period))
             {
                 ParseResult<Period> expected = PeriodPattern.NormalizingIso.Parse(text);
                 expected.Success.Should().BeTrue(text);
@@ -40,7 +40,7 @@ public sealed class PeriodParsingTests
     [InlineData("P0D", 0, 0, 0, 0)]
     public void UsualForms_AreReadDirectly(string text, int years, int months, int weeks, int days)
     {
-        RuleSetBuilder.TryParseDatePeriod(text, out Period period).Should().BeTrue();
+        RuleSetFactory.TryParseDatePeriod(text, out Period period).Should().BeTrue();
         new[] { period.Years, period.Months, period.Weeks, period.Days }.Should().Equal(years, months, weeks, days);
     }
 
@@ -57,7 +57,7 @@ public sealed class PeriodParsingTests
     [InlineData("P1y")]
     public void OtherForms_AreLeftToNodaTime(string text)
     {
-        RuleSetBuilder.TryParseDatePeriod(text, out _).Should().BeFalse();
+        RuleSetFactory.TryParseDatePeriod(text, out _).Should().BeFalse();
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class PeriodParsingTests
             LifecyclePolicy lifecycle = ruleSet.Lifecycle;
             new[] { lifecycle.Validity, lifecycle.ReviewWindowBefore, lifecycle.ReviewWindowAfter, lifecycle.MinorNonConformityDeadline, lifecycle.MajorNonConformityDeadline, lifecycle.RenewalWindow }
                 .Select(p => PeriodPattern.NormalizingIso.Format(p))
-                .Where(text => !RuleSetBuilder.TryParseDatePeriod(text, out Period _))
+                .Where(text => !RuleSetFactory.TryParseDatePeriod(text, out Period _))
                 .Should().BeEmpty(ruleSet.Id);
         }
     }
