@@ -1,8 +1,12 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using ClustersTic.Decisions;
+using ClustersTic.Identifiers;
 using ClustersTic.Text;
+using NodaTime;
 
 namespace ClustersTic.Tests.Decisions;
 
@@ -76,8 +80,79 @@ public sealed class FindingCatalogTests
             {
                 finding.GetMessage(Language.French).Should().NotContain("{", finding.Code);
                 finding.GetMessage(Language.English).Should().NotContain("{", finding.Code);
-                Placeholders(FindingCatalog.Get(finding.Code).Messages.English)
-                    .Should().BeEquivalentTo(finding.Arguments.Select(a => a.Name), finding.Code);
+                finding.Arguments.Select(a => a.Name).Should().Equal(
+                    FindingCatalog.Get(finding.Code).Arguments.Select(a => a.Name), finding.Code + ": the arguments its row declares, in order");
+                NoRawEnumName(finding.GetMessage(Language.French), finding.Code);
+                NoRawEnumName(finding.GetMessage(Language.English), finding.Code);
+            }
+
+            NoRawEnumName(decision.Summarize(Language.French), decision.Subject);
+            NoRawEnumName(decision.Summarize(Language.English), decision.Subject);
+        }
+    }
+
+    /// <summary>Every row, rendered with arguments of its declared kinds — each value of each enumeration for
+    /// a label — in both languages: every placeholder filled, labels in place of enumeration names.</summary>
+    [Fact]
+    public void EveryRow_RendersInBothLanguages_WithLabelsForEveryEnumerationValue()
+    {
+        FindingCatalog.All.Should().HaveCount(AllCodes.Length);
+        foreach (FindingDefinition row in FindingCatalog.All)
+        {
+            foreach ((string Name, ArgumentValue Value)[] arguments in SampleArguments(row))
+            {
+                Finding finding = Finding.Create(row, arguments);
+                foreach (Language language in new[] { Language.French, Language.English })
+                {
+                    string message = finding.GetMessage(language);
+                    message.Should().NotContain("{", row.Code).And.NotContain("}", row.Code);
+                    NoRawEnumName(message, row.Code);
+                    foreach ((string name, ArgumentValue value) in arguments)
+                    {
+                        message.Should().Contain(value.Display(language), $"{row.Code} shows {name} in {language}");
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Name, ArgumentValue Value)[]> SampleArguments(FindingDefinition row)
+    {
+        int variants = row.Arguments.Where(a => a.Kind == FindingArgumentKind.Label).Select(a => Enum.GetValues(a.EnumType!).Length).DefaultIfEmpty(1).Max();
+        for (int v = 0; v < variants; v++)
+        {
+            yield return row.Arguments.Select(a => (a.Name, a.Kind switch
+            {
+                FindingArgumentKind.Date => (ArgumentValue)new LocalDate(2026, 11, 28),
+                FindingArgumentKind.Number => "3",
+                FindingArgumentKind.Percent => "50.0 %",
+                FindingArgumentKind.Score => "75.0",
+                FindingArgumentKind.NafCode => NafCode.Parse("70.22Z"),
+                FindingArgumentKind.Siren => Siren.Parse("732829320"),
+                FindingArgumentKind.Siret => Siret.Parse("73282932000074"),
+                FindingArgumentKind.Label => LabelOf(a.EnumType!, v),
+                _ => "x-1",
+            })).ToArray();
+        }
+    }
+
+    private static ArgumentValue LabelOf(Type enumType, int index)
+    {
+        Array values = Enum.GetValues(enumType);
+        object value = values.GetValue(index % values.Length)!;
+        MethodInfo label = typeof(ArgumentValue).GetMethod(nameof(ArgumentValue.Label))!.MakeGenericMethod(enumType);
+        return (ArgumentValue)label.Invoke(null, [value])!;
+    }
+
+    /// <summary>No enumeration name of two or more words (<c>SelfAssessment</c>, <c>IctUsers</c>,
+    /// <c>NotGranted</c>…) in text meant for people: those have labels.</summary>
+    private static void NoRawEnumName(string text, string because)
+    {
+        foreach (EnumLabels table in Labels.All)
+        {
+            foreach (string name in Enum.GetNames(table.EnumType).Where(n => n.Skip(1).Any(char.IsUpper)))
+            {
+                text.Should().NotContain(name, because);
             }
         }
     }

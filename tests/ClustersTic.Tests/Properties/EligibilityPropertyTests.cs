@@ -26,7 +26,7 @@ public sealed class EligibilityPropertyTests
         (1, Gen.Const((decimal?)null)),
         (6, Gen.Int[0, 60_000_000].Select(v => (decimal?)v)));
 
-    private static readonly Gen<Company> Companies =
+    internal static readonly Gen<Company> Companies =
         from siren in Gen.OneOf(Gen.Const("732829320"), Gen.Const("732 829 320"), Gen.Const("732829321"), Gen.Const("73282932"), Gen.Const("abc"), Gen.Const("000000000"))
         from siret in Gen.OneOf(Gen.Const((string?)null), Gen.Const((string?)"73282932000074"), Gen.Const((string?)"73282932000075"), Gen.Const((string?)"55210055400013"), Gen.Const((string?)"x"))
         from naf in Gen.OneOf(Gen.Const((string?)null), Gen.Const((string?)"62.01Z"), Gen.Const((string?)"70.22Z"), Gen.Const((string?)"62-01"), Gen.Const((string?)" "))
@@ -64,7 +64,7 @@ public sealed class EligibilityPropertyTests
             bool anyFailed = decision.Findings.Any(f => f.Status == FindingStatus.Failed);
             bool anyUnknown = decision.Findings.Any(f => f.Status == FindingStatus.Unknown);
             Outcome expected = anyFailed ? Outcome.Ineligible : anyUnknown ? Outcome.Incomplete : Outcome.Eligible;
-            decision.Outcome.Should().Be(expected, decision.Explain(Text.Language.English));
+            decision.Outcome.Should().Be(expected, decision.Explain(ClustersTic.Text.Language.English));
         }, iter: 20_000);
     }
 
