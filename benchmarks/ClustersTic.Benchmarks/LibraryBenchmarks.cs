@@ -1,6 +1,7 @@
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using ClustersTic.Companies;
+using ClustersTic.Reports;
 using ClustersTic.RuleSets;
 
 namespace ClustersTic.Benchmarks;

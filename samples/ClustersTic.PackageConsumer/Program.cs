@@ -3,6 +3,7 @@ using System.IO;
 using ClustersTic;
 using ClustersTic.Companies;
 using ClustersTic.DataSets;
+using ClustersTic.Reports;
 using ClustersTic.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

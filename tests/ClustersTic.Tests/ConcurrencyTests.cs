@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using ClustersTic.Companies;
 using ClustersTic.DataSets;
 using ClustersTic.Organisations;
+using ClustersTic.Reports;
 using ClustersTic.Samples;
 using static ClustersTic.Tests.Support.Fixtures;
 

@@ -10,7 +10,7 @@ namespace ClustersTic.Companies;
 /// <para>Immutable and thread-safe.</para>
 /// <para>The outcome, size and deciding code are made with the decision; its <see cref="Decision.Findings"/>
 /// are made the first time they are read (by <see cref="Decision.Findings"/>, <see cref="Decision.Explain"/>
-/// or <see cref="Decision.ToJson"/>), by running the same rules again on the same company, consortium snapshot
+/// or <see cref="Reports.DecisionJsonExtensions.ToJson"/>), by running the same rules again on the same company, consortium snapshot
 /// and rule set — all immutable — so they always agree with the outcome. A decision that is only counted or
 /// filtered by outcome makes no finding at all; until its findings are read, a decision holds the company and
 /// the snapshot it was made from.</para>

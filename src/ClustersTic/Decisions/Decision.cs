@@ -9,8 +9,8 @@ namespace ClustersTic.Decisions;
 
 /// <summary>
 /// What every decision carries: its subject, the as-of date, the rule set it was made with (id, version,
-/// fingerprint) and every finding. Text is rendered on demand (<see cref="Explain"/>); JSON is deterministic
-/// (<see cref="ToJson"/>).
+/// fingerprint) and every finding. Text is rendered on demand (<see cref="Explain"/>); JSON is written on the output side
+/// (<see cref="Reports.DecisionJsonExtensions.ToJson"/>), deterministic.
 /// </summary>
 /// <remarks>Decisions are immutable and thread-safe. The same inputs and rule set always give the same
 /// decision, byte for byte in JSON, whatever the machine's culture or time zone.</remarks>
@@ -83,12 +83,6 @@ public abstract class Decision
 
         return builder.ToString();
     }
-
-    /// <summary>The decision as JSON (schema <c>urn:clusterstic:schema:decision:1</c>): byte-identical for the
-    /// same inputs on any machine.</summary>
-    /// <param name="language">When given, each finding also carries its message in that language.</param>
-    /// <returns>Indented JSON with <c>\n</c> line ends.</returns>
-    public string ToJson(Language? language = null) => Reports.DecisionJson.Write(this, language);
 
     /// <summary>The summary in French.</summary>
     /// <returns>The summary.</returns>

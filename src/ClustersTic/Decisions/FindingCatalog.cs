@@ -1,10 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using ClustersTic.Charter;
-using ClustersTic.Companies;
-using ClustersTic.Identifiers;
-using ClustersTic.Organisations;
 using ClustersTic.Text;
 
 namespace ClustersTic.Decisions;
@@ -40,21 +36,22 @@ internal enum FindingArgumentKind
     Label,
 }
 
-/// <summary>One declared argument of a finding: its placeholder name and kind (and enumeration, for a label).</summary>
+/// <summary>One declared argument of a finding: its placeholder name and kind (and label table, for a label).</summary>
 internal readonly struct FindingArgumentSpec
 {
-    public FindingArgumentSpec(string name, FindingArgumentKind kind, Type? enumType = null)
+    public FindingArgumentSpec(string name, FindingArgumentKind kind, EnumLabels? labels = null)
     {
         Name = name;
         Kind = kind;
-        EnumType = enumType;
+        Labels = labels;
     }
 
     public string Name { get; }
 
     public FindingArgumentKind Kind { get; }
 
-    public Type? EnumType { get; }
+    /// <summary>For a label, the label table of its enumeration.</summary>
+    public EnumLabels? Labels { get; }
 }
 
 /// <summary>The definition of a finding code: one row of the finding table.</summary>
@@ -155,7 +152,7 @@ internal static partial class FindingCatalog
         "Un réseau de DSI ne rassemble pas des prestataires du numérique.",
         "A network of CIOs does not gather digital providers.");
 
-    public static readonly FindingDefinition ClusterKindNotAdmitted = new("CL-2.kind-not-admitted", B, F, [Label<OrganisationKind>("kind")],
+    public static readonly FindingDefinition ClusterKindNotAdmitted = new("CL-2.kind-not-admitted", B, F, [Label("kind", Labels.OrganisationKindLabels)],
         "Le type d'organisation « {kind} » n'est ni un cluster ni un pôle de compétitivité.",
         "The organisation kind '{kind}' is neither a cluster nor a competitiveness pole.");
 
@@ -163,7 +160,7 @@ internal static partial class FindingCatalog
         "Le type d'organisation n'est pas renseigné.",
         "The organisation kind is not given.");
 
-    public static readonly FindingDefinition ClusterAudienceNotProviders = new("CL-3.audience-not-providers", B, F, [Label<ClusterAudience>("audience")],
+    public static readonly FindingDefinition ClusterAudienceNotProviders = new("CL-3.audience-not-providers", B, F, [Label("audience", Labels.AudienceLabels)],
         "Le public déclaré (« {audience} ») n'est pas celui des prestataires du numérique.",
         "The declared audience ('{audience}') is not digital providers.");
 
@@ -200,7 +197,7 @@ internal static partial class FindingCatalog
         "The cluster left the consortium on {leftOn}.");
 
     // Company eligibility (rulebook §4).
-    public static readonly FindingDefinition CompanySirenInvalid = new("CO-1.siren-invalid", B, F, [Text("siren"), Label<IdentifierParseFailure>("reason")],
+    public static readonly FindingDefinition CompanySirenInvalid = new("CO-1.siren-invalid", B, F, [Text("siren"), Label("reason", Labels.ParseFailureLabels)],
         "Le SIREN « {siren} » n'est pas valide ({reason}).",
         "The SIREN '{siren}' is not valid ({reason}).");
 
@@ -208,7 +205,7 @@ internal static partial class FindingCatalog
         "Le SIREN n'est pas renseigné.",
         "The SIREN is not given.");
 
-    public static readonly FindingDefinition CompanySiretInvalid = new("CO-1.siret-invalid", B, F, [Text("siret"), Label<IdentifierParseFailure>("reason")],
+    public static readonly FindingDefinition CompanySiretInvalid = new("CO-1.siret-invalid", B, F, [Text("siret"), Label("reason", Labels.ParseFailureLabels)],
         "Le SIRET « {siret} » n'est pas valide ({reason}).",
         "The SIRET '{siret}' is not valid ({reason}).");
 
@@ -288,7 +285,7 @@ internal static partial class FindingCatalog
         "La catégorie d'entreprise ne peut pas être déterminée, et seules certaines catégories sont éligibles.",
         "The company size category cannot be determined, and only some categories are eligible.");
 
-    public static readonly FindingDefinition CompanySizeNotEligible = new("CO-5.size-not-eligible", B, F, [Label<CompanySizeCategory>("category")],
+    public static readonly FindingDefinition CompanySizeNotEligible = new("CO-5.size-not-eligible", B, F, [Label("category", Labels.SizeLabels)],
         "La catégorie d'entreprise « {category} » n'est pas éligible.",
         "The company size category '{category}' is not eligible.");
 
@@ -341,7 +338,7 @@ internal static partial class FindingCatalog
         "Score de {score} : il faut au moins {minimum} pour le niveau Exemplaire.",
         "Score of {score}: at least {minimum} is needed for the Exemplaire level.");
 
-    public static readonly FindingDefinition KindNotExemplary = new("SC-3.kind-not-exemplary", I, N, [Label<AssessmentKind>("kind")],
+    public static readonly FindingDefinition KindNotExemplary = new("SC-3.kind-not-exemplary", I, N, [Label("kind", Labels.AssessmentKindLabels)],
         "Le niveau Exemplaire demande une revue par les pairs ou un audit externe ; cette évaluation est de type « {kind} ».",
         "The Exemplaire level needs a peer review or an external audit; this assessment is of kind '{kind}'.");
 
@@ -456,8 +453,7 @@ internal static partial class FindingCatalog
 
     private static FindingArgumentSpec Siret(string name) => new(name, FindingArgumentKind.Siret);
 
-    private static FindingArgumentSpec Label<TEnum>(string name)
-        where TEnum : struct, Enum => new(name, FindingArgumentKind.Label, typeof(TEnum));
+    private static FindingArgumentSpec Label(string name, EnumLabels labels) => new(name, FindingArgumentKind.Label, labels);
 
     /// <summary>The rows as a list and by code, built after the rows themselves (a nested type is initialised
     /// on first use, when the fields above are set).</summary>

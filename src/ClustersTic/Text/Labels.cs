@@ -16,18 +16,21 @@ namespace ClustersTic.Text;
 /// <remarks>All members are thread-safe. A value outside its enumeration reads as its number.</remarks>
 public static class Labels
 {
-    private static readonly EnumLabels OutcomeLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>Outcome</c> values.</summary>
+    internal static readonly EnumLabels OutcomeLabels = EnumLabels.Create(
         (Outcome.Eligible, "Éligible", "Eligible"),
         (Outcome.Ineligible, "Inéligible", "Ineligible"),
         (Outcome.Incomplete, "Incomplet (informations manquantes)", "Incomplete (information missing)"));
 
-    private static readonly EnumLabels LevelLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>Level</c> values.</summary>
+    internal static readonly EnumLabels LevelLabels = EnumLabels.Create(
         (CharterLevel.NonConforming, "Non conforme", "Non-conforming"),
         (CharterLevel.Signatory, "Signataire", "Signatory"),
         (CharterLevel.Confirmed, "Confirmé", "Confirmed"),
         (CharterLevel.Exemplary, "Exemplaire", "Exemplary"));
 
-    private static readonly EnumLabels StatusLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>Status</c> values.</summary>
+    internal static readonly EnumLabels StatusLabels = EnumLabels.Create(
         (SignatureStatus.NotGranted, "Non accordée", "Not granted"),
         (SignatureStatus.Active, "Active", "Active"),
         (SignatureStatus.ReviewDue, "Revue due", "Review due"),
@@ -36,14 +39,16 @@ public static class Labels
         (SignatureStatus.Withdrawn, "Retirée", "Withdrawn"),
         (SignatureStatus.Undetermined, "Indéterminée", "Undetermined"));
 
-    private static readonly EnumLabels SizeLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>Size</c> values.</summary>
+    internal static readonly EnumLabels SizeLabels = EnumLabels.Create(
         (CompanySizeCategory.Micro, "micro-entreprise (TPE)", "micro-enterprise"),
         (CompanySizeCategory.Small, "petite entreprise", "small enterprise"),
         (CompanySizeCategory.Medium, "moyenne entreprise", "medium-sized enterprise"),
         (CompanySizeCategory.Intermediate, "entreprise de taille intermédiaire (ETI)", "intermediate-sized enterprise"),
         (CompanySizeCategory.Large, "grande entreprise", "large enterprise"));
 
-    private static readonly EnumLabels ParseFailureLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>ParseFailure</c> values.</summary>
+    internal static readonly EnumLabels ParseFailureLabels = EnumLabels.Create(
         (IdentifierParseFailure.None, "aucune erreur", "no error"),
         (IdentifierParseFailure.Empty, "vide", "empty"),
         (IdentifierParseFailure.InvalidCharacter, "caractère non autorisé", "character not allowed"),
@@ -53,13 +58,15 @@ public static class Labels
         (IdentifierParseFailure.InvalidSiren, "le SIREN qu'il contient n'est pas valide", "the SIREN it contains is not valid"),
         (IdentifierParseFailure.UnknownForm, "forme inconnue", "unknown form"));
 
-    private static readonly EnumLabels AudienceLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>Audience</c> values.</summary>
+    internal static readonly EnumLabels AudienceLabels = EnumLabels.Create(
         (ClusterAudience.DigitalProviders, "prestataires du numérique", "digital providers"),
         (ClusterAudience.IctUsers, "entreprises utilisatrices du numérique", "companies that use ICT"),
         (ClusterAudience.Cios, "DSI", "CIOs"),
         (ClusterAudience.Other, "autre", "other"));
 
-    private static readonly EnumLabels OrganisationKindLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>OrganisationKind</c> values.</summary>
+    internal static readonly EnumLabels OrganisationKindLabels = EnumLabels.Create(
         (OrganisationKind.Cluster, "cluster", "cluster"),
         (OrganisationKind.CompetitivenessPole, "pôle de compétitivité", "competitiveness pole"),
         (OrganisationKind.CompanyClub, "club d'entreprises", "company club"),
@@ -67,51 +74,61 @@ public static class Labels
         (OrganisationKind.CioNetwork, "réseau de DSI", "network of CIOs"),
         (OrganisationKind.Other, "autre", "other"));
 
-    private static readonly EnumLabels AssessmentKindLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>AssessmentKind</c> values.</summary>
+    internal static readonly EnumLabels AssessmentKindLabels = EnumLabels.Create(
         (AssessmentKind.SelfAssessment, "auto-évaluation", "self-assessment"),
         (AssessmentKind.PeerReview, "revue par les pairs", "peer review"),
         (AssessmentKind.ExternalAudit, "audit externe", "external audit"));
 
-    private static readonly EnumLabels DueKindLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>DueKind</c> values.</summary>
+    internal static readonly EnumLabels DueKindLabels = EnumLabels.Create(
         (DueKind.Review, "revue annuelle", "annual review"),
         (DueKind.NonConformity, "levée d'une non-conformité", "lifting of a non-conformity"),
         (DueKind.Expiry, "expiration", "expiry"));
 
-    private static readonly EnumLabels AnswerStatusLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>AnswerStatus</c> values.</summary>
+    internal static readonly EnumLabels AnswerStatusLabels = EnumLabels.Create(
         (AnswerStatus.Met, "satisfait", "met"),
         (AnswerStatus.Unmet, "non satisfait", "unmet"),
         (AnswerStatus.NotApplicable, "sans objet", "not applicable"),
         (AnswerStatus.Unknown, "inconnu", "unknown"));
 
-    private static readonly EnumLabels RequirementLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>Requirement</c> values.</summary>
+    internal static readonly EnumLabels RequirementLabels = EnumLabels.Create(
         (RequirementLevel.Must, "obligatoire", "must"),
         (RequirementLevel.Should, "recommandé", "should"),
         (RequirementLevel.May, "facultatif", "may"));
 
-    private static readonly EnumLabels NonConformitySeverityLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>NonConformitySeverity</c> values.</summary>
+    internal static readonly EnumLabels NonConformitySeverityLabels = EnumLabels.Create(
         (NonConformitySeverity.Minor, "mineure", "minor"),
         (NonConformitySeverity.Major, "majeure", "major"));
 
-    private static readonly EnumLabels NonConformitySourceLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>NonConformitySource</c> values.</summary>
+    internal static readonly EnumLabels NonConformitySourceLabels = EnumLabels.Create(
         (NonConformitySource.Review, "revue annuelle", "annual review"),
         (NonConformitySource.Audit, "audit", "audit"),
         (NonConformitySource.UpheldComplaint, "plainte fondée", "upheld complaint"));
 
-    private static readonly EnumLabels StateLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>State</c> values.</summary>
+    internal static readonly EnumLabels StateLabels = EnumLabels.Create(
         (AdministrativeState.Active, "active", "active"),
         (AdministrativeState.Ceased, "cessée", "ceased"));
 
-    private static readonly EnumLabels SeverityLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>Severity</c> values.</summary>
+    internal static readonly EnumLabels SeverityLabels = EnumLabels.Create(
         (FindingSeverity.Blocking, "bloquant", "blocking"),
         (FindingSeverity.Warning, "avertissement", "warning"),
         (FindingSeverity.Information, "information", "information"));
 
-    private static readonly EnumLabels FindingStatusLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>FindingStatus</c> values.</summary>
+    internal static readonly EnumLabels FindingStatusLabels = EnumLabels.Create(
         (FindingStatus.Failed, "non rempli", "failed"),
         (FindingStatus.Unknown, "non vérifiable", "unknown"),
         (FindingStatus.Information, "information", "information"));
 
-    private static readonly EnumLabels NomenclatureLabels = EnumLabels.Create(
+    /// <summary>The labels of the <c>Nomenclature</c> values.</summary>
+    internal static readonly EnumLabels NomenclatureLabels = EnumLabels.Create(
         (NafNomenclature.Rev2, "NAF rév. 2", "NACE Rev. 2 (French NAF)"),
         (NafNomenclature.Naf2025, "NAF 2025", "NAF 2025"));
 

@@ -118,7 +118,7 @@ public sealed class FindingCatalogTests
 
     private static IEnumerable<(string Name, ArgumentValue Value)[]> SampleArguments(FindingDefinition row)
     {
-        int variants = row.Arguments.Where(a => a.Kind == FindingArgumentKind.Label).Select(a => Enum.GetValues(a.EnumType!).Length).DefaultIfEmpty(1).Max();
+        int variants = row.Arguments.Where(a => a.Kind == FindingArgumentKind.Label).Select(a => Enum.GetValues(a.Labels!.EnumType).Length).DefaultIfEmpty(1).Max();
         for (int v = 0; v < variants; v++)
         {
             yield return row.Arguments.Select(a => (a.Name, a.Kind switch
@@ -130,7 +130,7 @@ public sealed class FindingCatalogTests
                 FindingArgumentKind.NafCode => NafCode.Parse("70.22Z"),
                 FindingArgumentKind.Siren => Siren.Parse("732829320"),
                 FindingArgumentKind.Siret => Siret.Parse("73282932000074"),
-                FindingArgumentKind.Label => LabelOf(a.EnumType!, v),
+                FindingArgumentKind.Label => LabelOf(a.Labels!.EnumType, v),
                 _ => "x-1",
             })).ToArray();
         }

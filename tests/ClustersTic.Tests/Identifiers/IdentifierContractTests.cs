@@ -1,6 +1,6 @@
 using System;
+using ClustersTic.Companies;
 using ClustersTic.Identifiers;
-using ClustersTic.Organisations;
 using NodaTime;
 
 namespace ClustersTic.Tests.Identifiers;

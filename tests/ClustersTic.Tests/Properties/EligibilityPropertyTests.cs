@@ -2,6 +2,7 @@ using System.Linq;
 using ClustersTic.Companies;
 using ClustersTic.Decisions;
 using ClustersTic.Organisations;
+using ClustersTic.Reports;
 using CsCheck;
 using NodaTime;
 using static ClustersTic.Tests.Support.Fixtures;

@@ -1,7 +1,7 @@
 using System;
 using NodaTime;
 
-namespace ClustersTic.Organisations;
+namespace ClustersTic.Companies;
 
 /// <summary>A period of membership: from a date, to a date or open-ended. Both dates are included
 /// (rulebook reading 10).</summary>
