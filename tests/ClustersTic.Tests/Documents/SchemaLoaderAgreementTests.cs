@@ -12,7 +12,7 @@ using ClustersTic.Documents;
 using ClustersTic.Tests.Support;
 using Json.Schema;
 
-namespace ClustersTic.Tests.Serialization;
+namespace ClustersTic.Tests.Documents;
 
 /// <summary>
 /// The shipped JSON Schemas and the loaders agree (issue 12): over the fuzz corpus (seeded mutations of the

@@ -11,11 +11,11 @@ using ClustersTic.Text;
 using Json.Schema;
 using static ClustersTic.Tests.Support.Fixtures;
 
-namespace ClustersTic.Tests.Serialization;
+namespace ClustersTic.Tests.Reports;
 
 public sealed class DecisionJsonTests
 {
-    private static readonly string GoldenPath = RepositoryFiles.Path("tests", "ClustersTic.Tests", "Serialization", "golden", "sample-report.json");
+    private static readonly string GoldenPath = RepositoryFiles.Path("tests", "ClustersTic.Tests", "Reports", "golden", "sample-report.json");
 
     private static string ReportJson(Language? language = null) => Rules.Evaluate(SampleData.Load(), SampleData.ReferenceDate).ToJson(language);
 

@@ -10,7 +10,7 @@ using ClustersTic.Samples;
 using ClustersTic.Documents;
 using ClustersTic.Tests.Support;
 
-namespace ClustersTic.Tests.Serialization;
+namespace ClustersTic.Tests.Documents;
 
 /// <summary>Load errors read well (issue 12): a 1-based line and column for syntax errors, in the library's own
 /// words; an empty file says so; invalid UTF-8 gives its byte offset; a record rejected for its own field is
