@@ -107,7 +107,13 @@ public static class Checks
 
         if (c.State == AdministrativeState.Ceased || c.CeasedOn is not null)
         {
-            return c.CeasedOn is not LocalDate ceased ? 2 : ceased <= asOf ? 1 : 0;
+            if (c.CeasedOn is not LocalDate ceased)
+            {
+                return 2;
+            }
+
+            // Reading 34: a cessation before the creation leaves the company's activity unknown.
+            return c.CreatedOn is LocalDate createdOn && ceased < createdOn ? 2 : ceased <= asOf ? 1 : 0;
         }
 
         return c.State is null ? 2 : 0;

@@ -39,7 +39,6 @@ namespace ClustersTic.RuleSets;
 public sealed class RuleSet : IEquatable<RuleSet>
 {
     private byte[]? _canonicalJson;
-    private string? _fingerprint;
 
     internal RuleSet(
         string id,
@@ -63,7 +62,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
         Lifecycle = lifecycle;
         // The fingerprint is computed when first asked for (a decision's JSON, equality), so that a fresh process
         // does not serialise the embedded rule sets before its first decision.
-        Reference = new RuleSetReference(id, version, () => Fingerprint);
+        Reference = new RuleSetReference(id, version, () => ComputeFingerprint(CanonicalJson));
     }
 
     /// <summary>The rule set's id, such as <c>v1</c>.</summary>
@@ -96,20 +95,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <summary>The SHA-256 of the canonical JSON form, as 64 lower-case hexadecimal digits.</summary>
     /// <remarks>Computed from the canonical form the first time it is read (a benign race: every thread computes
     /// the same value).</remarks>
-    public string Fingerprint
-    {
-        get
-        {
-            string? fingerprint = Volatile.Read(ref _fingerprint);
-            if (fingerprint is null)
-            {
-                fingerprint = ComputeFingerprint(CanonicalJson);
-                Volatile.Write(ref _fingerprint, fingerprint);
-            }
-
-            return fingerprint;
-        }
-    }
+    public string Fingerprint => Reference.Fingerprint;
 
     /// <summary>The reference the decisions made with this rule set hold: id, version, fingerprint.</summary>
     public RuleSetReference Reference { get; }
