@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using ClustersTic.Text;
 
 namespace ClustersTic.Decisions;
@@ -39,11 +38,17 @@ internal enum FindingArgumentKind
 /// <summary>One declared argument of a finding: its placeholder name and kind (and label table, for a label).</summary>
 internal readonly struct FindingArgumentSpec
 {
-    public FindingArgumentSpec(string name, FindingArgumentKind kind, EnumLabels? labels = null)
+    private readonly Func<EnumLabels>? _labels;
+
+    /// <param name="name">The placeholder name.</param>
+    /// <param name="kind">How the value is shown.</param>
+    /// <param name="labels">For a label, the label table of its enumeration, read when first needed (building
+    /// the label tables is left out of a process's first decision, which shows no text).</param>
+    public FindingArgumentSpec(string name, FindingArgumentKind kind, Func<EnumLabels>? labels = null)
     {
         Name = name;
         Kind = kind;
-        Labels = labels;
+        _labels = labels;
     }
 
     public string Name { get; }
@@ -51,14 +56,12 @@ internal readonly struct FindingArgumentSpec
     public FindingArgumentKind Kind { get; }
 
     /// <summary>For a label, the label table of its enumeration.</summary>
-    public EnumLabels? Labels { get; }
+    public EnumLabels? Labels => _labels?.Invoke();
 }
 
 /// <summary>The definition of a finding code: one row of the finding table.</summary>
 internal sealed class FindingDefinition
 {
-    private static readonly Regex Placeholder = new(@"\{(\w+)\}", RegexOptions.CultureInvariant);
-
     /// <summary>A row of the table; the rule id is the code's prefix (<c>CL-2</c> of <c>CL-2.company-club</c>).</summary>
     /// <exception cref="InvalidOperationException">The code has no rule prefix, or a text's placeholders are not
     /// exactly the declared arguments (a defect of the table: the type initialiser fails, so every test does).</exception>
@@ -93,24 +96,40 @@ internal sealed class FindingDefinition
 
     public LocalizedText Messages { get; }
 
+    // Every {placeholder} of the text is a declared argument and every argument is used (a plain scan: no
+    // regular expression or set is built at type initialisation, which a process's first decision pays for).
     private void CheckPlaceholders(string text)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in Placeholder.Matches(text))
+        for (int open = text.IndexOf('{'); open >= 0; open = text.IndexOf('{', open + 1))
         {
-            used.Add(match.Groups[1].Value);
+            int close = text.IndexOf('}', open + 1);
+            string name = close < 0 ? text.Substring(open) : text.Substring(open + 1, close - open - 1);
+            if (close < 0 || !IsDeclared(name))
+            {
+                throw new InvalidOperationException($"The text of '{Code}' uses the placeholder {{{name}}}, which the row does not declare: {text}");
+            }
         }
 
-        var declared = new HashSet<string>(StringComparer.Ordinal);
         foreach (FindingArgumentSpec argument in Arguments)
         {
-            declared.Add(argument.Name);
+            if (text.IndexOf("{" + argument.Name + "}", StringComparison.Ordinal) < 0)
+            {
+                throw new InvalidOperationException($"The text of '{Code}' does not use the declared argument {{{argument.Name}}}: {text}");
+            }
+        }
+    }
+
+    private bool IsDeclared(string name)
+    {
+        foreach (FindingArgumentSpec argument in Arguments)
+        {
+            if (argument.Name == name)
+            {
+                return true;
+            }
         }
 
-        if (!used.SetEquals(declared))
-        {
-            throw new InvalidOperationException($"The texts of '{Code}' use the placeholders {{{string.Join("}, {", used)}}} but the row declares {{{string.Join("}, {", declared)}}}.");
-        }
+        return false;
     }
 }
 
@@ -152,7 +171,7 @@ internal static partial class FindingCatalog
         "Un réseau de DSI ne rassemble pas des prestataires du numérique.",
         "A network of CIOs does not gather digital providers.");
 
-    public static readonly FindingDefinition ClusterKindNotAdmitted = new("CL-2.kind-not-admitted", B, F, [Label("kind", Labels.OrganisationKindLabels)],
+    public static readonly FindingDefinition ClusterKindNotAdmitted = new("CL-2.kind-not-admitted", B, F, [Label("kind", () => Labels.OrganisationKindLabels)],
         "Le type d'organisation « {kind} » n'est ni un cluster ni un pôle de compétitivité.",
         "The organisation kind '{kind}' is neither a cluster nor a competitiveness pole.");
 
@@ -160,7 +179,7 @@ internal static partial class FindingCatalog
         "Le type d'organisation n'est pas renseigné.",
         "The organisation kind is not given.");
 
-    public static readonly FindingDefinition ClusterAudienceNotProviders = new("CL-3.audience-not-providers", B, F, [Label("audience", Labels.AudienceLabels)],
+    public static readonly FindingDefinition ClusterAudienceNotProviders = new("CL-3.audience-not-providers", B, F, [Label("audience", () => Labels.AudienceLabels)],
         "Le public déclaré (« {audience} ») n'est pas celui des prestataires du numérique.",
         "The declared audience ('{audience}') is not digital providers.");
 
@@ -197,7 +216,7 @@ internal static partial class FindingCatalog
         "The cluster left the consortium on {leftOn}.");
 
     // Company eligibility (rulebook §4).
-    public static readonly FindingDefinition CompanySirenInvalid = new("CO-1.siren-invalid", B, F, [Text("siren"), Label("reason", Labels.ParseFailureLabels)],
+    public static readonly FindingDefinition CompanySirenInvalid = new("CO-1.siren-invalid", B, F, [Text("siren"), Label("reason", () => Labels.ParseFailureLabels)],
         "Le SIREN « {siren} » n'est pas valide ({reason}).",
         "The SIREN '{siren}' is not valid ({reason}).");
 
@@ -205,7 +224,7 @@ internal static partial class FindingCatalog
         "Le SIREN n'est pas renseigné.",
         "The SIREN is not given.");
 
-    public static readonly FindingDefinition CompanySiretInvalid = new("CO-1.siret-invalid", B, F, [Text("siret"), Label("reason", Labels.ParseFailureLabels)],
+    public static readonly FindingDefinition CompanySiretInvalid = new("CO-1.siret-invalid", B, F, [Text("siret"), Label("reason", () => Labels.ParseFailureLabels)],
         "Le SIRET « {siret} » n'est pas valide ({reason}).",
         "The SIRET '{siret}' is not valid ({reason}).");
 
@@ -285,7 +304,7 @@ internal static partial class FindingCatalog
         "La catégorie d'entreprise ne peut pas être déterminée, et seules certaines catégories sont éligibles.",
         "The company size category cannot be determined, and only some categories are eligible.");
 
-    public static readonly FindingDefinition CompanySizeNotEligible = new("CO-5.size-not-eligible", B, F, [Label("category", Labels.SizeLabels)],
+    public static readonly FindingDefinition CompanySizeNotEligible = new("CO-5.size-not-eligible", B, F, [Label("category", () => Labels.SizeLabels)],
         "La catégorie d'entreprise « {category} » n'est pas éligible.",
         "The company size category '{category}' is not eligible.");
 
@@ -338,7 +357,7 @@ internal static partial class FindingCatalog
         "Score de {score} : il faut au moins {minimum} pour le niveau Exemplaire.",
         "Score of {score}: at least {minimum} is needed for the Exemplaire level.");
 
-    public static readonly FindingDefinition KindNotExemplary = new("SC-3.kind-not-exemplary", I, N, [Label("kind", Labels.AssessmentKindLabels)],
+    public static readonly FindingDefinition KindNotExemplary = new("SC-3.kind-not-exemplary", I, N, [Label("kind", () => Labels.AssessmentKindLabels)],
         "Le niveau Exemplaire demande une revue par les pairs ou un audit externe ; cette évaluation est de type « {kind} ».",
         "The Exemplaire level needs a peer review or an external audit; this assessment is of kind '{kind}'.");
 
@@ -453,7 +472,7 @@ internal static partial class FindingCatalog
 
     private static FindingArgumentSpec Siret(string name) => new(name, FindingArgumentKind.Siret);
 
-    private static FindingArgumentSpec Label(string name, EnumLabels labels) => new(name, FindingArgumentKind.Label, labels);
+    private static FindingArgumentSpec Label(string name, Func<EnumLabels> labels) => new(name, FindingArgumentKind.Label, labels);
 
     /// <summary>The rows as a list and by code, built after the rows themselves (a nested type is initialised
     /// on first use, when the fields above are set).</summary>
