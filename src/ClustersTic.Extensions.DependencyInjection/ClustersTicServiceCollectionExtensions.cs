@@ -1,10 +1,11 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
 using ClustersTic;
 using ClustersTic.Extensions.DependencyInjection;
 using ClustersTic.RuleSets;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -14,110 +15,154 @@ public static class ClustersTicServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the ClustersTic services: <see cref="IClock"/> (NodaTime's system clock, only if none is
-    /// registered), <see cref="RuleSetCatalog"/> (the embedded catalog, only if none is registered), the
-    /// <see cref="RuleSet"/>, and the entry point <see cref="ConsortiumRules"/> (a singleton).
+    /// registered), <see cref="RuleSetCatalog"/> (the embedded catalog, only if none is registered), the entry
+    /// point <see cref="ConsortiumRules"/> (a singleton), <see cref="RuleSet"/> (the one
+    /// <see cref="ConsortiumRules"/> applies today), and <see cref="ClustersTicOptions"/> with their validation,
+    /// run at host start (<c>ValidateOnStart</c>).
     /// </summary>
     /// <remarks>
-    /// <para>Unless a rule set is pinned (by <paramref name="configure"/>, or by registering a
-    /// <see cref="RuleSet"/> before this call), <see cref="ConsortiumRules"/> follows the date: each evaluation
-    /// applies the catalog's rule set in force on its as-of date, so a host started in December 2026 applies v2
-    /// from 2027-01-01 without a restart. <see cref="RuleSet"/> is then registered as transient: the rule set in
-    /// force today (by the registered clock) when it is resolved.</para>
-    /// <para>A pinned rule set is a singleton, applied on every date.</para>
+    /// <para>The rule set is chosen by <see cref="ClustersTicOptions"/> however they are configured
+    /// (<c>Configure&lt;ClustersTicOptions&gt;</c>, <c>BindConfiguration</c>, the other overloads of this
+    /// method), or by a <see cref="RuleSet"/> registered before this call. With neither,
+    /// <see cref="ConsortiumRules"/> follows the date: each evaluation applies the catalog's rule set in force on
+    /// its as-of date, so a host started in December 2026 applies v2 from 2027-01-01 without a restart, and
+    /// <see cref="RuleSet"/> (transient) is the rule set in force today by the registered clock.</para>
+    /// <para>Calling it more than once registers the services once. When an <c>ILoggerFactory</c> is registered,
+    /// the rule set chosen is logged (category <c>ClustersTic</c>) when <see cref="ConsortiumRules"/> is
+    /// built.</para>
     /// </remarks>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Pins a rule set; by default, none is pinned and the rules follow the date.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    /// <exception cref="ClustersTicOptionsException">The options are not valid; every problem is listed.</exception>
-    /// <exception cref="RuleSetValidationException">The rule set file or stream is not a valid rule set.</exception>
-    public static IServiceCollection AddClustersTic(this IServiceCollection services, Action<ClustersTicOptions>? configure = null)
+    public static IServiceCollection AddClustersTic(this IServiceCollection services)
     {
         if (services is null)
         {
             throw new ArgumentNullException(nameof(services));
         }
 
-        var options = new ClustersTicOptions();
-        configure?.Invoke(options);
-        Validate(options);
-
-        // A file or stream is read now, at start-up, so that a bad rule set stops the application early.
-        RuleSet? chosen = options.RuleSet ?? Load(options);
-        string? pinnedId = options.RuleSetId;
-        bool registeredByApplication = false;
         foreach (ServiceDescriptor descriptor in services)
         {
-            registeredByApplication |= descriptor.ServiceType == typeof(RuleSet);
+            if (descriptor.ServiceType == typeof(ClustersTicMarker))
+            {
+                return services;
+            }
         }
 
-        bool pinned = chosen is not null || pinnedId is not null || registeredByApplication;
+        bool ruleSetRegistered = false;
+        foreach (ServiceDescriptor descriptor in services)
+        {
+            ruleSetRegistered |= descriptor.ServiceType == typeof(RuleSet);
+        }
 
+        services.AddSingleton<ClustersTicMarker>();
+        services.AddOptions<ClustersTicOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ClustersTicOptions>>(provider => new ClustersTicOptionsValidator(provider.GetRequiredService<RuleSetCatalog>(), ruleSetRegistered));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(_ => RuleSetCatalog.Embedded);
-        if (pinned)
-        {
-            // A pinned id names an embedded rule set (validated above).
-            services.TryAddSingleton(_ => chosen ?? RuleSetCatalog.Embedded.Get(pinnedId!));
-            services.TryAddSingleton(provider => new ConsortiumRules(provider.GetRequiredService<RuleSet>(), provider.GetRequiredService<IClock>()));
-        }
-        else
-        {
-            // The registered catalog (the embedded one unless the application registered its own) gives the rule
-            // set in force on each evaluation's date.
-            services.TryAddSingleton(provider => new ConsortiumRules(provider.GetRequiredService<RuleSetCatalog>(), provider.GetRequiredService<IClock>()));
-            services.TryAddTransient(provider => provider.GetRequiredService<ConsortiumRules>().GetRuleSet());
-        }
-
+        services.TryAddSingleton(provider => CreateRules(provider, ruleSetRegistered));
+        services.TryAddTransient(provider => provider.GetRequiredService<ConsortiumRules>().GetRuleSet());
         return services;
     }
 
-    private static void Validate(ClustersTicOptions options)
+    /// <summary>
+    /// Registers the ClustersTic services (see <see cref="AddClustersTic(IServiceCollection)"/>) and configures
+    /// their options in code.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options, for example <c>o =&gt; o.RuleSetId = "v1"</c>.</param>
+    /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is null.</exception>
+    public static IServiceCollection AddClustersTic(this IServiceCollection services, Action<ClustersTicOptions> configure)
     {
-        var problems = new List<string>();
-        int sources = (options.RuleSetId is null ? 0 : 1) + (options.RuleSetFile is null ? 0 : 1) + (options.RuleSetStream is null ? 0 : 1) + (options.RuleSet is null ? 0 : 1);
-        if (sources > 1)
+        if (configure is null)
         {
-            problems.Add("Set at most one of RuleSetId, RuleSetFile, RuleSetStream and RuleSet.");
+            throw new ArgumentNullException(nameof(configure));
         }
 
-        if (options.RuleSetId is not null && !RuleSetCatalog.Embedded.TryGet(options.RuleSetId, out _))
+        return services.AddClustersTic().Configure(configure);
+    }
+
+    /// <summary>
+    /// Registers the ClustersTic services (see <see cref="AddClustersTic(IServiceCollection)"/>) and binds their
+    /// options to a configuration section, usually <c>configuration.GetSection(ClustersTicOptions.SectionName)</c>
+    /// (<c>"ClustersTic": { "RuleSetId": "v1" }</c> in appsettings.json). A key of the section that is not an
+    /// option is a validation problem, so that a misspelt key stops the host at start.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding the options.</param>
+    /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is null.</exception>
+    public static IServiceCollection AddClustersTic(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration is null)
         {
-            problems.Add($"RuleSetId '{options.RuleSetId}' is not an embedded rule set (known: {string.Join(", ", Ids())}).");
+            throw new ArgumentNullException(nameof(configuration));
         }
 
-        if (options.RuleSetFile is not null && !File.Exists(options.RuleSetFile))
+        services.AddClustersTic();
+        services.AddOptions<ClustersTicOptions>().Configure(options => Bind(configuration, options));
+        services.AddSingleton<IValidateOptions<ClustersTicOptions>>(new ClustersTicConfigurationKeysValidator(configuration));
+        return services;
+    }
+
+    // The two options configuration can hold are strings: read them directly (no reflection, trimming- and
+    // AOT-safe). Keys are case-insensitive, as everywhere in Microsoft.Extensions.Configuration.
+    private static void Bind(IConfiguration configuration, ClustersTicOptions options)
+    {
+        if (configuration[nameof(ClustersTicOptions.RuleSetId)] is string id)
         {
-            problems.Add($"RuleSetFile '{options.RuleSetFile}' does not exist.");
+            options.RuleSetId = id;
         }
 
-        if (problems.Count > 0)
+        if (configuration[nameof(ClustersTicOptions.RuleSetFile)] is string file)
         {
-            throw new ClustersTicOptionsException(problems);
+            options.RuleSetFile = file;
         }
     }
 
-    private static IEnumerable<string> Ids()
+    private static ConsortiumRules CreateRules(IServiceProvider provider, bool ruleSetRegistered)
     {
-        foreach (RuleSet ruleSet in RuleSetCatalog.Embedded.RuleSets)
+        // Reading the options validates them (and loads a file or stream once): an OptionsValidationException
+        // lists every problem.
+        ClustersTicOptions options = provider.GetRequiredService<IOptions<ClustersTicOptions>>().Value;
+        RuleSetCatalog catalog = provider.GetRequiredService<RuleSetCatalog>();
+        IClock clock = provider.GetRequiredService<IClock>();
+        (RuleSet? pinned, string source) =
+            options.RuleSet is { } given ? (given, "options (RuleSet)")
+            : options.Loaded is { } loaded ? (loaded, options.RuleSetFile is { } file ? $"file {file}" : "options (RuleSetStream)")
+            : options.RuleSetId is { } id ? (catalog.Get(id), "options (RuleSetId)")
+            : ruleSetRegistered ? (provider.GetRequiredService<RuleSet>(), "the service collection")
+            : (null, "the catalog");
+        ConsortiumRules rules = pinned is null ? new ConsortiumRules(catalog, clock) : new ConsortiumRules(pinned, clock);
+
+        if (provider.GetService<ILoggerFactory>()?.CreateLogger("ClustersTic") is { } logger && logger.IsEnabled(LogLevel.Information))
         {
-            yield return ruleSet.Id;
+            RuleSet today = rules.GetRuleSet();
+            if (pinned is null)
+            {
+                string on = NodaTime.Text.LocalDatePattern.Iso.Format(rules.Today);
+                Log.FollowingTheDate(logger, today.Id, today.Version, on, catalog.RuleSets.Count);
+            }
+            else
+            {
+                Log.Pinned(logger, pinned.Id, pinned.Version, pinned.Fingerprint, source);
+            }
         }
+
+        return rules;
     }
 
-    private static RuleSet? Load(ClustersTicOptions options)
-    {
-        if (options.RuleSetFile is not null)
-        {
-            return RuleSet.LoadFile(options.RuleSetFile);
-        }
+    /// <summary>Registered once, so that a second <c>AddClustersTic</c> adds only its configuration.</summary>
+    private sealed class ClustersTicMarker;
+}
 
-        if (options.RuleSetStream is not null)
-        {
-            using Stream stream = options.RuleSetStream() ?? throw new InvalidOperationException("ClustersTicOptions.RuleSetStream returned null.");
-            return RuleSet.Load(stream);
-        }
+/// <summary>The log messages of the ClustersTic registration.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "ClustersTic rules pinned to rule set {RuleSetId} ({RuleSetVersion}, fingerprint {Fingerprint}) from {Source}")]
+    public static partial void Pinned(ILogger logger, string ruleSetId, string ruleSetVersion, string fingerprint, string source);
 
-        return null;
-    }
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "ClustersTic rules follow the date: rule set {RuleSetId} ({RuleSetVersion}) in force on {Today}, {Count} rule sets in the catalog")]
+    public static partial void FollowingTheDate(ILogger logger, string ruleSetId, string ruleSetVersion, string today, int count);
 }
