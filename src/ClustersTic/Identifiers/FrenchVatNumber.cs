@@ -1,5 +1,6 @@
 using System;
-using System.Globalization;
+using System.ComponentModel;
+using System.Text.Json.Serialization;
 
 namespace ClustersTic.Identifiers;
 
@@ -14,12 +15,21 @@ namespace ClustersTic.Identifiers;
 /// and the key matching it. Spaces, U+00A0 and U+202F are ignored anywhere.</para>
 /// <para>Formats: <c>"G"</c> (or null, empty) gives <c>FR44732829320</c>; <c>"S"</c> gives
 /// <c>FR 44 732 829 320</c>.</para>
-/// <para>The <c>default</c> value is not a valid VAT number. This type is immutable and thread-safe.</para>
+/// <para>The <c>default</c> value is not a VAT number: it formats as an empty string, compares before every VAT
+/// number and is refused by the JSON converter. Use a nullable <c>FrenchVatNumber?</c> for "not given".</para>
+/// <para>JSON (<see cref="FrenchVatNumberJsonConverter"/>, applied by the type itself): a string (<c>FR</c>, the key and the SIREN, without spaces), also as a
+/// dictionary key. <see cref="TypeConverter"/>: from and to the same text.</para>
+/// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct FrenchVatNumber : IEquatable<FrenchVatNumber>, IComparable<FrenchVatNumber>, IComparable, IFormattable
+[JsonConverter(typeof(FrenchVatNumberJsonConverter))]
+[TypeConverter(typeof(FrenchVatNumberTypeConverter))]
+public readonly struct FrenchVatNumber : IEquatable<FrenchVatNumber>, IComparable<FrenchVatNumber>, IComparable, IFormattable, IIdentifierText
+#if NET8_0_OR_GREATER
+    , ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<FrenchVatNumber>
+#endif
 {
-    private const string Kind = "French VAT number";
-    private const string Expectation =
+    internal const string Kind = "French VAT number";
+    internal const string Expectation =
         "a French VAT number is FR, a two-digit key and a valid SIREN, the key being (12 + 3 × (SIREN mod 97)) mod 97";
 
     private const int DigitCount = 11;
@@ -37,7 +47,10 @@ public readonly struct FrenchVatNumber : IEquatable<FrenchVatNumber>, IComparabl
     /// <summary>The VAT number of a company.</summary>
     /// <param name="siren">The company's SIREN.</param>
     /// <returns>The VAT number <c>FR</c> + key + SIREN.</returns>
-    public static FrenchVatNumber FromSiren(Siren siren) => new(siren);
+    /// <exception cref="ArgumentException"><paramref name="siren"/> is <c>default</c>, not a SIREN.</exception>
+    public static FrenchVatNumber FromSiren(Siren siren) => siren.Value != 0
+        ? new(siren)
+        : throw new ArgumentException("default(Siren) is not a SIREN and has no VAT number.", nameof(siren));
 
     /// <summary>Parses and checks a French VAT number.</summary>
     /// <param name="text">The text to parse; spaces, U+00A0 and U+202F are ignored.</param>
@@ -150,26 +163,72 @@ public readonly struct FrenchVatNumber : IEquatable<FrenchVatNumber>, IComparabl
 
     private static int ComputeKey(int siren) => (12 + (3 * (siren % 97))) % 97;
 
-    /// <summary>The canonical form, <c>FR44732829320</c>.</summary>
+    /// <summary>The canonical form (format <c>"G"</c>); empty for the <c>default</c> value.</summary>
     /// <returns>The canonical form.</returns>
-    public override string ToString() => ToString("G", null);
+    public override string ToString() => IdentifierText.ToString(this, 'G');
 
-    /// <summary>Formats the VAT number: <c>"G"</c>, null or empty for <c>FR44732829320</c>, <c>"S"</c> for
-    /// <c>FR 44 732 829 320</c>.</summary>
+    /// <summary>Formats the FrenchVatNumber: <c>"G"</c>, null or empty for <c>FR44732829320</c>, <c>"S"</c> for <c>FR 44 732 829 320</c>.</summary>
     /// <param name="format">The format.</param>
     /// <param name="formatProvider">Ignored: the text is culture-invariant.</param>
-    /// <returns>The formatted VAT number.</returns>
+    /// <returns>The formatted text; empty for the <c>default</c> value.</returns>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
+    public string ToString(string? format, IFormatProvider? formatProvider) => IdentifierText.ToString(this, Code(format.AsSpan()));
+
+    /// <summary>Formats the FrenchVatNumber into a span of characters, without allocating.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format"><c>"G"</c>, null or empty for <c>FR44732829320</c>, <c>"S"</c> for <c>FR 44 732 829 320</c>.</param>
+    /// <param name="provider">Ignored: the text is culture-invariant.</param>
+    /// <returns>False when <paramref name="destination"/> is too short (nothing written).</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(this, Code(format), destination, out charsWritten);
+
+    /// <summary>Formats the FrenchVatNumber as UTF-8 into a span of bytes, without allocating.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">The number of bytes written.</param>
+    /// <param name="format"><c>"G"</c>, null or empty for <c>FR44732829320</c>, <c>"S"</c> for <c>FR 44 732 829 320</c>.</param>
+    /// <param name="provider">Ignored: the text is culture-invariant.</param>
+    /// <returns>False when <paramref name="utf8Destination"/> is too short (nothing written).</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(this, Code(format), utf8Destination, out bytesWritten);
+
+#if NET8_0_OR_GREATER
+    // The IParsable / ISpanParsable members, explicit: the provider is ignored, and public overloads taking one
+    // would make every call of Parse(string) look culture-dependent to code analysis (CA1305).
+    static FrenchVatNumber IParsable<FrenchVatNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<FrenchVatNumber>.TryParse(string? s, IFormatProvider? provider, out FrenchVatNumber result) => TryParse(s, out result);
+
+    static FrenchVatNumber ISpanParsable<FrenchVatNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<FrenchVatNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out FrenchVatNumber result) => TryParse(s, out result);
+#endif
+
+    int IIdentifierText.Format(Span<char> destination, char code)
     {
-        string key = Key.ToString("D2", CultureInfo.InvariantCulture);
-        return format switch
+        if (_siren.Value == 0)
         {
-            null or "" or "G" => "FR" + key + _siren.ToString(),
-            "S" => "FR " + key + " " + _siren.ToString("S", null),
-            _ => throw IdentifierDigits.UnknownFormat(format, Kind, "\"G\" or \"S\""),
-        };
+            return 0;
+        }
+
+        destination[0] = 'F';
+        destination[1] = 'R';
+        if (code == 'S')
+        {
+            destination[2] = ' ';
+            IdentifierText.WriteDigits(Key, 2, destination.Slice(3));
+            destination[5] = ' ';
+            int digits = IdentifierText.WriteDigits(_siren.Value, Siren.Length, destination.Slice(6));
+            return 6 + IdentifierText.Space(destination.Slice(6), digits, 3, 6);
+        }
+
+        IdentifierText.WriteDigits(Key, 2, destination.Slice(2));
+        return 4 + IdentifierText.WriteDigits(_siren.Value, Siren.Length, destination.Slice(4));
     }
+
+    private static char Code(ReadOnlySpan<char> format) => IdentifierText.Code(format, Kind, "GS");
 
     /// <summary>Compares by value.</summary>
     /// <param name="other">The other VAT number.</param>
@@ -232,3 +291,31 @@ public readonly struct FrenchVatNumber : IEquatable<FrenchVatNumber>, IComparabl
     /// <returns>True when <paramref name="left"/> sorts last or is equal.</returns>
     public static bool operator >=(FrenchVatNumber left, FrenchVatNumber right) => left.CompareTo(right) >= 0;
 }
+
+/// <summary>Reads and writes a <see cref="FrenchVatNumber"/> as a JSON string (<c>FR</c>, the key and the SIREN, without spaces), also as a property name
+/// (dictionary key). Applied by <see cref="FrenchVatNumber"/> itself; a <c>FrenchVatNumber?</c> reads and writes <c>null</c>.</summary>
+/// <remarks>Reading throws <see cref="System.Text.Json.JsonException"/> with the reason when the token is not a
+/// string or the text is not valid; writing <c>default(FrenchVatNumber)</c> throws it too.</remarks>
+public sealed class FrenchVatNumberJsonConverter : JsonConverter<FrenchVatNumber>
+{
+    private static readonly IdentifierParser<FrenchVatNumber> Parser = FrenchVatNumber.TryParseCore;
+
+    /// <inheritdoc />
+    public override FrenchVatNumber Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.ReadJson(ref reader, Parser, FrenchVatNumber.Kind, FrenchVatNumber.Expectation);
+
+    /// <inheritdoc />
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, FrenchVatNumber value, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.WriteJson(writer, value, FrenchVatNumber.Kind, propertyName: false);
+
+    /// <inheritdoc />
+    public override FrenchVatNumber ReadAsPropertyName(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.ReadJson(ref reader, Parser, FrenchVatNumber.Kind, FrenchVatNumber.Expectation);
+
+    /// <inheritdoc />
+    public override void WriteAsPropertyName(System.Text.Json.Utf8JsonWriter writer, FrenchVatNumber value, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.WriteJson(writer, value, FrenchVatNumber.Kind, propertyName: true);
+}
+
+/// <summary>Converts a <see cref="FrenchVatNumber"/> from and to its text.</summary>
+internal sealed class FrenchVatNumberTypeConverter() : IdentifierTypeConverter<FrenchVatNumber>(FrenchVatNumber.TryParseCore, FrenchVatNumber.Kind, FrenchVatNumber.Expectation);

@@ -1,4 +1,6 @@
 using System;
+using System.ComponentModel;
+using System.Text.Json.Serialization;
 
 namespace ClustersTic.Identifiers;
 
@@ -13,12 +15,21 @@ namespace ClustersTic.Identifiers;
 /// NAF 2025, any other letter is read as rév. 2.</para>
 /// <para>Formats: <c>"G"</c> (or null, empty) gives <c>62.01Z</c>; <c>"C"</c> (compact) gives <c>6201Z</c>.
 /// Two codes are equal when they have the same digits, letter and nomenclature.</para>
-/// <para>The <c>default</c> value is not a valid code. This type is immutable and thread-safe.</para>
+/// <para>The <c>default</c> value is not a code: it formats as an empty string and is refused by the JSON
+/// converter. Use a nullable <c>NafCode?</c> for "not given".</para>
+/// <para>JSON (<see cref="NafCodeJsonConverter"/>, applied by the type itself): a string (<c>62.01Z</c>; read as <see cref="Parse(string)"/> reads it, the nomenclature inferred from the letter), also as a
+/// dictionary key. <see cref="TypeConverter"/>: from and to the same text.</para>
+/// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct NafCode : IEquatable<NafCode>, IComparable<NafCode>, IComparable, IFormattable
+[JsonConverter(typeof(NafCodeJsonConverter))]
+[TypeConverter(typeof(NafCodeTypeConverter))]
+public readonly struct NafCode : IEquatable<NafCode>, IComparable<NafCode>, IComparable, IFormattable, IIdentifierText
+#if NET8_0_OR_GREATER
+    , ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<NafCode>
+#endif
 {
-    private const string Kind = "NAF code";
-    private const string Expectation = "a NAF code is written NN.NNL or NNNNL (four digits and a letter)";
+    internal const string Kind = "NAF code";
+    internal const string Expectation = "a NAF code is written NN.NNL or NNNNL (four digits and a letter)";
 
     private readonly short _digits;
     private readonly char _letter;
@@ -103,6 +114,9 @@ public readonly struct NafCode : IEquatable<NafCode>, IComparable<NafCode>, ICom
         CheckNomenclature(nomenclature);
         return TryParseCore(text.AsSpan(), nomenclature, out result).Failure == IdentifierParseFailure.None;
     }
+
+    /// <summary>Reads a code as <see cref="Parse(string)"/> does, the nomenclature inferred from its letter.</summary>
+    internal static ParseError TryParseInferred(ReadOnlySpan<char> text, out NafCode result) => TryParseCore(text, null, out result);
 
     internal static ParseError TryParseCore(ReadOnlySpan<char> text, NafNomenclature? nomenclature, out NafCode result)
     {
@@ -223,29 +237,70 @@ public readonly struct NafCode : IEquatable<NafCode>, IComparable<NafCode>, ICom
         return true;
     }
 
-    /// <summary>The dotted form, <c>62.01Z</c>.</summary>
+    /// <summary>The canonical form (format <c>"G"</c>); empty for the <c>default</c> value.</summary>
     /// <returns>The canonical form.</returns>
-    public override string ToString() => ToString("G", null);
+    public override string ToString() => IdentifierText.ToString(this, 'G');
 
-    /// <summary>Formats the code: <c>"G"</c>, null or empty for <c>62.01Z</c>, <c>"C"</c> for <c>6201Z</c>.
-    /// The nomenclature is not part of the text.</summary>
+    /// <summary>Formats the NafCode: <c>"G"</c>, null or empty for <c>62.01Z</c>, <c>"C"</c> (compact) for <c>6201Z</c>; the nomenclature is not part of the text.</summary>
     /// <param name="format">The format.</param>
     /// <param name="formatProvider">Ignored: the text is culture-invariant.</param>
-    /// <returns>The formatted code.</returns>
+    /// <returns>The formatted text; empty for the <c>default</c> value.</returns>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
+    public string ToString(string? format, IFormatProvider? formatProvider) => IdentifierText.ToString(this, Code(format.AsSpan()));
+
+    /// <summary>Formats the NafCode into a span of characters, without allocating.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format"><c>"G"</c>, null or empty for <c>62.01Z</c>, <c>"C"</c> (compact) for <c>6201Z</c>; the nomenclature is not part of the text.</param>
+    /// <param name="provider">Ignored: the text is culture-invariant.</param>
+    /// <returns>False when <paramref name="destination"/> is too short (nothing written).</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(this, Code(format), destination, out charsWritten);
+
+    /// <summary>Formats the NafCode as UTF-8 into a span of bytes, without allocating.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">The number of bytes written.</param>
+    /// <param name="format"><c>"G"</c>, null or empty for <c>62.01Z</c>, <c>"C"</c> (compact) for <c>6201Z</c>; the nomenclature is not part of the text.</param>
+    /// <param name="provider">Ignored: the text is culture-invariant.</param>
+    /// <returns>False when <paramref name="utf8Destination"/> is too short (nothing written).</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(this, Code(format), utf8Destination, out bytesWritten);
+
+#if NET8_0_OR_GREATER
+    // The IParsable / ISpanParsable members, explicit: the provider is ignored, and public overloads taking one
+    // would make every call of Parse(string) look culture-dependent to code analysis (CA1305).
+    static NafCode IParsable<NafCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<NafCode>.TryParse(string? s, IFormatProvider? provider, out NafCode result) => TryParse(s, out result);
+
+    static NafCode ISpanParsable<NafCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<NafCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out NafCode result) => TryParse(s, out result);
+#endif
+
+    int IIdentifierText.Format(Span<char> destination, char code)
     {
-        char d1 = (char)('0' + (_digits / 1000));
-        char d2 = (char)('0' + (_digits / 100 % 10));
-        char d3 = (char)('0' + (_digits / 10 % 10));
-        char d4 = (char)('0' + (_digits % 10));
-        return format switch
+        if (_letter == '\0')
         {
-            null or "" or "G" => new string(new[] { d1, d2, '.', d3, d4, _letter }),
-            "C" => new string(new[] { d1, d2, d3, d4, _letter }),
-            _ => throw IdentifierDigits.UnknownFormat(format, Kind, "\"G\" or \"C\""),
-        };
+            return 0;
+        }
+
+        int length = IdentifierText.WriteDigits(_digits, 4, destination);
+        if (code == 'G')
+        {
+            destination[4] = destination[3];
+            destination[3] = destination[2];
+            destination[2] = '.';
+            length++;
+        }
+
+        destination[length] = _letter;
+        return length + 1;
     }
+
+    private static char Code(ReadOnlySpan<char> format) => IdentifierText.Code(format, Kind, "GC");
 
     /// <summary>Compares digits, letter and nomenclature.</summary>
     /// <param name="other">The other code.</param>
@@ -319,3 +374,31 @@ public readonly struct NafCode : IEquatable<NafCode>, IComparable<NafCode>, ICom
     /// <returns>True when <paramref name="left"/> sorts last or is equal.</returns>
     public static bool operator >=(NafCode left, NafCode right) => left.CompareTo(right) >= 0;
 }
+
+/// <summary>Reads and writes a <see cref="NafCode"/> as a JSON string (<c>62.01Z</c>; read as <see cref="NafCode.Parse(string)"/> reads it, the nomenclature inferred from the letter), also as a property name
+/// (dictionary key). Applied by <see cref="NafCode"/> itself; a <c>NafCode?</c> reads and writes <c>null</c>.</summary>
+/// <remarks>Reading throws <see cref="System.Text.Json.JsonException"/> with the reason when the token is not a
+/// string or the text is not valid; writing <c>default(NafCode)</c> throws it too.</remarks>
+public sealed class NafCodeJsonConverter : JsonConverter<NafCode>
+{
+    private static readonly IdentifierParser<NafCode> Parser = NafCode.TryParseInferred;
+
+    /// <inheritdoc />
+    public override NafCode Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.ReadJson(ref reader, Parser, NafCode.Kind, NafCode.Expectation);
+
+    /// <inheritdoc />
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, NafCode value, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.WriteJson(writer, value, NafCode.Kind, propertyName: false);
+
+    /// <inheritdoc />
+    public override NafCode ReadAsPropertyName(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.ReadJson(ref reader, Parser, NafCode.Kind, NafCode.Expectation);
+
+    /// <inheritdoc />
+    public override void WriteAsPropertyName(System.Text.Json.Utf8JsonWriter writer, NafCode value, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.WriteJson(writer, value, NafCode.Kind, propertyName: true);
+}
+
+/// <summary>Converts a <see cref="NafCode"/> from and to its text.</summary>
+internal sealed class NafCodeTypeConverter() : IdentifierTypeConverter<NafCode>(NafCode.TryParseInferred, NafCode.Kind, NafCode.Expectation);

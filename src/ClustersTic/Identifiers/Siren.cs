@@ -1,5 +1,6 @@
 using System;
-using System.Globalization;
+using System.ComponentModel;
+using System.Text.Json.Serialization;
 
 namespace ClustersTic.Identifiers;
 
@@ -11,18 +12,27 @@ namespace ClustersTic.Identifiers;
 /// Spaces, no-break spaces (U+00A0) and narrow no-break spaces (U+202F) are ignored anywhere in the
 /// input; any other character (tab, hyphen, dot, full-width digit) makes it invalid.</para>
 /// <para>Formats: <c>"G"</c> (or null, empty) gives the nine digits (<c>552100554</c>); <c>"S"</c> gives
-/// the usual spaced display (<c>552 100 554</c>).</para>
-/// <para>The <c>default</c> value is not a valid SIREN (it formats as nine zeros); obtain values through
-/// <see cref="Parse(string)"/> or <see cref="TryParse(string?, out Siren)"/>.</para>
+/// the usual spaced display (<c>552 100 554</c>). Any other format throws <see cref="FormatException"/>.</para>
+/// <para>The <c>default</c> value is not a SIREN (nine zeros are never valid): it formats as an empty string,
+/// compares before every SIREN, is refused by the JSON converter and by <see cref="ToVatNumber"/>; use a
+/// nullable <c>Siren?</c> for "not given". Obtain values through <see cref="Parse(string)"/> or
+/// <see cref="TryParse(string?, out Siren)"/>.</para>
+/// <para>JSON (<see cref="SirenJsonConverter"/>, applied by the type itself): a string of nine digits, leading
+/// zeros kept, also as a dictionary key. <see cref="TypeConverter"/>: from and to the nine digits.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct Siren : IEquatable<Siren>, IComparable<Siren>, IComparable, IFormattable
+[JsonConverter(typeof(SirenJsonConverter))]
+[TypeConverter(typeof(SirenTypeConverter))]
+public readonly struct Siren : IEquatable<Siren>, IComparable<Siren>, IComparable, IFormattable, IIdentifierText
+#if NET8_0_OR_GREATER
+    , ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<Siren>
+#endif
 {
     /// <summary>The number of digits of a SIREN.</summary>
     public const int Length = 9;
 
-    private const string Kind = "SIREN";
-    private const string Expectation = "a SIREN has 9 digits, is not all zeros and passes the Luhn check";
+    internal const string Kind = "SIREN";
+    internal const string Expectation = "a SIREN has 9 digits, is not all zeros and passes the Luhn check";
 
     private readonly int _value;
 
@@ -126,11 +136,14 @@ public readonly struct Siren : IEquatable<Siren>, IComparable<Siren>, IComparabl
 
     /// <summary>The French intra-community VAT number derived from this SIREN.</summary>
     /// <returns>The VAT number <c>FR</c> + key + SIREN.</returns>
-    public FrenchVatNumber ToVatNumber() => FrenchVatNumber.FromSiren(this);
+    /// <exception cref="InvalidOperationException">This is the <c>default</c> value, not a SIREN.</exception>
+    public FrenchVatNumber ToVatNumber() => _value != 0
+        ? FrenchVatNumber.FromSiren(this)
+        : throw new InvalidOperationException("default(Siren) is not a SIREN and has no VAT number.");
 
-    /// <summary>The nine digits (<c>552100554</c>).</summary>
+    /// <summary>The nine digits (<c>552100554</c>); empty for the <c>default</c> value.</summary>
     /// <returns>The canonical form.</returns>
-    public override string ToString() => _value.ToString("D9", CultureInfo.InvariantCulture);
+    public override string ToString() => IdentifierText.ToString(this, 'G');
 
     /// <summary>Formats the SIREN: <c>"G"</c>, null or empty for the nine digits, <c>"S"</c> for
     /// <c>552 100 554</c>.</summary>
@@ -138,12 +151,52 @@ public readonly struct Siren : IEquatable<Siren>, IComparable<Siren>, IComparabl
     /// <param name="formatProvider">Ignored: the digits are culture-invariant.</param>
     /// <returns>The formatted SIREN.</returns>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    public string ToString(string? format, IFormatProvider? formatProvider) => IdentifierText.ToString(this, Code(format.AsSpan()));
+
+    /// <summary>Formats the SIREN into a span of characters, without allocating.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format"><c>"G"</c> (or empty) or <c>"S"</c>.</param>
+    /// <param name="provider">Ignored: the digits are culture-invariant.</param>
+    /// <returns>False when <paramref name="destination"/> is too short (nothing written).</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(this, Code(format), destination, out charsWritten);
+
+    /// <summary>Formats the SIREN as UTF-8 into a span of bytes, without allocating.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">The number of bytes written.</param>
+    /// <param name="format"><c>"G"</c> (or empty) or <c>"S"</c>.</param>
+    /// <param name="provider">Ignored: the digits are culture-invariant.</param>
+    /// <returns>False when <paramref name="utf8Destination"/> is too short (nothing written).</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(this, Code(format), utf8Destination, out bytesWritten);
+
+#if NET8_0_OR_GREATER
+    // The IParsable / ISpanParsable members, explicit: the provider is ignored, and public overloads taking one
+    // would make every call of Parse(string) look culture-dependent to code analysis (CA1305).
+    static Siren IParsable<Siren>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Siren>.TryParse(string? s, IFormatProvider? provider, out Siren result) => TryParse(s, out result);
+
+    static Siren ISpanParsable<Siren>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<Siren>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Siren result) => TryParse(s, out result);
+#endif
+
+    int IIdentifierText.Format(Span<char> destination, char code)
     {
-        null or "" or "G" => ToString(),
-        "S" => ToString().Insert(6, " ").Insert(3, " "),
-        _ => throw IdentifierDigits.UnknownFormat(format, Kind, "\"G\" or \"S\""),
-    };
+        if (_value == 0)
+        {
+            return 0;
+        }
+
+        int length = IdentifierText.WriteDigits(_value, Length, destination);
+        return code == 'S' ? IdentifierText.Space(destination, length, 3, 6) : length;
+    }
+
+    private static char Code(ReadOnlySpan<char> format) => IdentifierText.Code(format, Kind, "GS");
 
     /// <summary>Compares by value.</summary>
     /// <param name="other">The other SIREN.</param>
@@ -228,3 +281,32 @@ public readonly struct Siren : IEquatable<Siren>, IComparable<Siren>, IComparabl
         return key.ToString();
     }
 }
+
+/// <summary>Reads and writes a <see cref="Siren"/> as a JSON string of nine digits (leading zeros kept), also
+/// as a property name (dictionary key). Applied by <see cref="Siren"/> itself; a <c>Siren?</c> reads and
+/// writes <c>null</c>.</summary>
+/// <remarks>Reading throws <see cref="System.Text.Json.JsonException"/> with the reason when the token is not a
+/// string or the text is not a valid SIREN; writing <c>default(Siren)</c> throws it too.</remarks>
+public sealed class SirenJsonConverter : JsonConverter<Siren>
+{
+    private static readonly IdentifierParser<Siren> Parser = Siren.TryParseCore;
+
+    /// <inheritdoc />
+    public override Siren Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.ReadJson(ref reader, Parser, Siren.Kind, Siren.Expectation);
+
+    /// <inheritdoc />
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, Siren value, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.WriteJson(writer, value, Siren.Kind, propertyName: false);
+
+    /// <inheritdoc />
+    public override Siren ReadAsPropertyName(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.ReadJson(ref reader, Parser, Siren.Kind, Siren.Expectation);
+
+    /// <inheritdoc />
+    public override void WriteAsPropertyName(System.Text.Json.Utf8JsonWriter writer, Siren value, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.WriteJson(writer, value, Siren.Kind, propertyName: true);
+}
+
+/// <summary>Converts a <see cref="Siren"/> from and to its nine digits.</summary>
+internal sealed class SirenTypeConverter() : IdentifierTypeConverter<Siren>(Siren.TryParseCore, Siren.Kind, Siren.Expectation);

@@ -1,5 +1,6 @@
 using System;
-using System.Globalization;
+using System.ComponentModel;
+using System.Text.Json.Serialization;
 
 namespace ClustersTic.Identifiers;
 
@@ -14,9 +15,19 @@ namespace ClustersTic.Identifiers;
 /// Spaces, U+00A0 and U+202F are ignored anywhere in the input.</para>
 /// <para>Formats: <c>"G"</c> (or null, empty) gives the fourteen digits; <c>"S"</c> gives
 /// <c>732 829 320 00074</c>.</para>
-/// <para>The <c>default</c> value is not a valid SIRET. This type is immutable and thread-safe.</para>
+/// <para>The <c>default</c> value is not a SIRET (fourteen zeros are never valid): it formats as an empty string,
+/// compares before every SIRET and is refused by the JSON converter; its <see cref="Siren"/> is <c>default(Siren)</c>. Use a
+/// nullable <c>Siret?</c> for "not given".</para>
+/// <para>JSON (<see cref="SiretJsonConverter"/>, applied by the type itself): a string (fourteen digits, leading zeros kept), also as a
+/// dictionary key. <see cref="TypeConverter"/>: from and to the same text.</para>
+/// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct Siret : IEquatable<Siret>, IComparable<Siret>, IComparable, IFormattable
+[JsonConverter(typeof(SiretJsonConverter))]
+[TypeConverter(typeof(SiretTypeConverter))]
+public readonly struct Siret : IEquatable<Siret>, IComparable<Siret>, IComparable, IFormattable, IIdentifierText
+#if NET8_0_OR_GREATER
+    , ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<Siret>
+#endif
 {
     /// <summary>The number of digits of a SIRET.</summary>
     public const int Length = 14;
@@ -24,8 +35,8 @@ public readonly struct Siret : IEquatable<Siret>, IComparable<Siret>, IComparabl
     /// <summary>The SIREN of La Poste, whose establishments follow a different check rule.</summary>
     internal const int LaPosteSiren = 356000000;
 
-    private const string Kind = "SIRET";
-    private const string Expectation =
+    internal const string Kind = "SIRET";
+    internal const string Expectation =
         "a SIRET has 14 digits, starts with a valid SIREN and passes the Luhn check (La Poste: digit sum multiple of 5)";
 
     private const long NicModulus = 100_000;
@@ -165,22 +176,61 @@ public readonly struct Siret : IEquatable<Siret>, IComparable<Siret>, IComparabl
     /// <returns>True when the first nine digits are <paramref name="siren"/>.</returns>
     public bool BelongsTo(Siren siren) => Siren == siren;
 
-    /// <summary>The fourteen digits (<c>73282932000074</c>).</summary>
+    /// <summary>The canonical form (format <c>"G"</c>); empty for the <c>default</c> value.</summary>
     /// <returns>The canonical form.</returns>
-    public override string ToString() => _value.ToString("D14", CultureInfo.InvariantCulture);
+    public override string ToString() => IdentifierText.ToString(this, 'G');
 
-    /// <summary>Formats the SIRET: <c>"G"</c>, null or empty for the fourteen digits, <c>"S"</c> for
-    /// <c>732 829 320 00074</c>.</summary>
+    /// <summary>Formats the Siret: <c>"G"</c>, null or empty for the fourteen digits, <c>"S"</c> for <c>732 829 320 00074</c>.</summary>
     /// <param name="format">The format.</param>
-    /// <param name="formatProvider">Ignored: the digits are culture-invariant.</param>
-    /// <returns>The formatted SIRET.</returns>
+    /// <param name="formatProvider">Ignored: the text is culture-invariant.</param>
+    /// <returns>The formatted text; empty for the <c>default</c> value.</returns>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    public string ToString(string? format, IFormatProvider? formatProvider) => IdentifierText.ToString(this, Code(format.AsSpan()));
+
+    /// <summary>Formats the Siret into a span of characters, without allocating.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format"><c>"G"</c>, null or empty for the fourteen digits, <c>"S"</c> for <c>732 829 320 00074</c>.</param>
+    /// <param name="provider">Ignored: the text is culture-invariant.</param>
+    /// <returns>False when <paramref name="destination"/> is too short (nothing written).</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(this, Code(format), destination, out charsWritten);
+
+    /// <summary>Formats the Siret as UTF-8 into a span of bytes, without allocating.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">The number of bytes written.</param>
+    /// <param name="format"><c>"G"</c>, null or empty for the fourteen digits, <c>"S"</c> for <c>732 829 320 00074</c>.</param>
+    /// <param name="provider">Ignored: the text is culture-invariant.</param>
+    /// <returns>False when <paramref name="utf8Destination"/> is too short (nothing written).</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(this, Code(format), utf8Destination, out bytesWritten);
+
+#if NET8_0_OR_GREATER
+    // The IParsable / ISpanParsable members, explicit: the provider is ignored, and public overloads taking one
+    // would make every call of Parse(string) look culture-dependent to code analysis (CA1305).
+    static Siret IParsable<Siret>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Siret>.TryParse(string? s, IFormatProvider? provider, out Siret result) => TryParse(s, out result);
+
+    static Siret ISpanParsable<Siret>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<Siret>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Siret result) => TryParse(s, out result);
+#endif
+
+    int IIdentifierText.Format(Span<char> destination, char code)
     {
-        null or "" or "G" => ToString(),
-        "S" => ToString().Insert(9, " ").Insert(6, " ").Insert(3, " "),
-        _ => throw IdentifierDigits.UnknownFormat(format, Kind, "\"G\" or \"S\""),
-    };
+        if (_value == 0)
+        {
+            return 0;
+        }
+
+        int length = IdentifierText.WriteDigits(_value, Length, destination);
+        return code == 'S' ? IdentifierText.Space(destination, length, 3, 6, 9) : length;
+    }
+
+    private static char Code(ReadOnlySpan<char> format) => IdentifierText.Code(format, Kind, "GS");
 
     /// <summary>Compares by value.</summary>
     /// <param name="other">The other SIRET.</param>
@@ -243,3 +293,31 @@ public readonly struct Siret : IEquatable<Siret>, IComparable<Siret>, IComparabl
     /// <returns>True when <paramref name="left"/> sorts last or is equal.</returns>
     public static bool operator >=(Siret left, Siret right) => left.CompareTo(right) >= 0;
 }
+
+/// <summary>Reads and writes a <see cref="Siret"/> as a JSON string (fourteen digits, leading zeros kept), also as a property name
+/// (dictionary key). Applied by <see cref="Siret"/> itself; a <c>Siret?</c> reads and writes <c>null</c>.</summary>
+/// <remarks>Reading throws <see cref="System.Text.Json.JsonException"/> with the reason when the token is not a
+/// string or the text is not valid; writing <c>default(Siret)</c> throws it too.</remarks>
+public sealed class SiretJsonConverter : JsonConverter<Siret>
+{
+    private static readonly IdentifierParser<Siret> Parser = Siret.TryParseCore;
+
+    /// <inheritdoc />
+    public override Siret Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.ReadJson(ref reader, Parser, Siret.Kind, Siret.Expectation);
+
+    /// <inheritdoc />
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, Siret value, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.WriteJson(writer, value, Siret.Kind, propertyName: false);
+
+    /// <inheritdoc />
+    public override Siret ReadAsPropertyName(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.ReadJson(ref reader, Parser, Siret.Kind, Siret.Expectation);
+
+    /// <inheritdoc />
+    public override void WriteAsPropertyName(System.Text.Json.Utf8JsonWriter writer, Siret value, System.Text.Json.JsonSerializerOptions options) =>
+        IdentifierText.WriteJson(writer, value, Siret.Kind, propertyName: true);
+}
+
+/// <summary>Converts a <see cref="Siret"/> from and to its text.</summary>
+internal sealed class SiretTypeConverter() : IdentifierTypeConverter<Siret>(Siret.TryParseCore, Siret.Kind, Siret.Expectation);
