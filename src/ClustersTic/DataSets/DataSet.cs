@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using ClustersTic.Charter;
 using ClustersTic.Companies;
 using ClustersTic.Internal;
@@ -113,6 +115,35 @@ public sealed class DataSet
     {
         byte[] buffer = DocumentReader.ReadLimited(utf8Json, out int length);
         return FromUtf8(buffer, length);
+    }
+
+    /// <summary>Loads a data set from a stream of UTF-8 JSON, reading it asynchronously (an ASP.NET Core request
+    /// body, a network stream): the same limits, checks and exception as <see cref="Load(Stream)"/>.</summary>
+    /// <param name="utf8Json">The stream; it is read, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The data set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="DataSetValidationException">The content is not a valid data set; every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<DataSet> LoadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        (byte[] buffer, int length) = await DocumentReader.ReadLimitedAsync(utf8Json, cancellationToken).ConfigureAwait(false);
+        return FromUtf8(buffer, length);
+    }
+
+    /// <summary>Loads a data set from a UTF-8 JSON file, reading it asynchronously.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The data set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="DataSetValidationException">The content is not a valid data set; every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<DataSet> LoadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        return await LoadAsync(stream, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Loads a data set from a UTF-8 JSON file.</summary>

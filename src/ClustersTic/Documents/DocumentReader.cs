@@ -4,6 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ClustersTic.Documents;
 
@@ -21,21 +23,10 @@ internal static class DocumentReader
     /// reject a larger stream without reading all of it.</summary>
     public static byte[] ReadLimited(Stream stream, out int length)
     {
-        Internal.Preconditions.CheckNotNull(stream);
-        var buffer = new byte[Math.Min(DocumentLimits.MaxBytes + 1, stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) + 1 : 64 * 1024)];
+        byte[] buffer = NewBuffer(stream);
         length = 0;
-        while (true)
+        while (HasRoom(ref buffer, length))
         {
-            if (length == buffer.Length)
-            {
-                if (buffer.Length > DocumentLimits.MaxBytes)
-                {
-                    break;
-                }
-
-                Array.Resize(ref buffer, Math.Min(DocumentLimits.MaxBytes + 1, buffer.Length * 2));
-            }
-
             int read = stream.Read(buffer, length, buffer.Length - length);
             if (read == 0)
             {
@@ -46,6 +37,54 @@ internal static class DocumentReader
         }
 
         return buffer;
+    }
+
+    /// <summary>The asynchronous twin of <see cref="ReadLimited"/>: no synchronous read of the stream (ASP.NET
+    /// Core request bodies refuse them).</summary>
+    public static async Task<(byte[] Buffer, int Length)> ReadLimitedAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        byte[] buffer = NewBuffer(stream);
+        int length = 0;
+        while (HasRoom(ref buffer, length))
+        {
+#if NET8_0_OR_GREATER
+            int read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+#else
+            int read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
+#endif
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return (buffer, length);
+    }
+
+    private static byte[] NewBuffer(Stream stream)
+    {
+        Internal.Preconditions.CheckNotNull(stream);
+        return new byte[Math.Min(DocumentLimits.MaxBytes + 1, stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) + 1 : 64 * 1024)];
+    }
+
+    // Grows a full buffer (doubling, up to the limit + 1); false when the limit + 1 bytes have been read.
+    private static bool HasRoom(ref byte[] buffer, int length)
+    {
+        if (length < buffer.Length)
+        {
+            return true;
+        }
+
+        if (buffer.Length > DocumentLimits.MaxBytes)
+        {
+            return false;
+        }
+
+        Array.Resize(ref buffer, Math.Min(DocumentLimits.MaxBytes + 1, buffer.Length * 2));
+        return true;
     }
 
     /// <summary>Loads a document from UTF-8 bytes and builds its model with <paramref name="build"/> (which

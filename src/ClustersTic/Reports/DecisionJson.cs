@@ -1,8 +1,12 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using System.Threading;
+using System.Threading.Tasks;
 using ClustersTic.Charter;
 using ClustersTic.Companies;
 using ClustersTic.Decisions;
@@ -27,6 +31,61 @@ internal static class DecisionJson
 
     public static string WriteAll(IEnumerable<Decision> decisions, Language? language) =>
         JsonSerializer.Serialize(decisions.Select(d => ToDocument(d, language)).ToList(), Context.ListDecisionDocument);
+
+    /// <summary>The options of a writer that gives the same bytes as <c>WriteAll</c>.</summary>
+    public static JsonWriterOptions WriterOptions => new() { Indented = true, NewLine = "\n", Encoder = Context.Options.Encoder };
+
+    // Bytes buffered before they are flushed to the stream: memory stays flat whatever the number of decisions.
+    private const int FlushThreshold = 32 * 1024;
+
+    /// <summary>Writes the array one decision document at a time (the same bytes as <c>WriteAll</c>).</summary>
+    public static void WriteEach(IEnumerable<Decision> decisions, Language? language, Utf8JsonWriter writer, Stream? flushTo)
+    {
+        writer.WriteStartArray();
+        foreach (Decision decision in decisions)
+        {
+            JsonSerializer.Serialize(writer, ToDocument(decision, language), Context.DecisionDocument);
+            if (flushTo is not null && writer.BytesPending > FlushThreshold)
+            {
+                writer.Flush();
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>The asynchronous twin of <see cref="WriteEach"/>: documents are written to a memory buffer (the
+    /// serializer flushes its writer synchronously), which is copied to the stream asynchronously whenever it
+    /// holds more than <see cref="FlushThreshold"/> bytes; the stream is never written or flushed synchronously.</summary>
+    public static async Task WriteAllAsync(IEnumerable<Decision> decisions, Language? language, Stream stream, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream(FlushThreshold * 2);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        writer.WriteStartArray();
+        foreach (Decision decision in decisions)
+        {
+            JsonSerializer.Serialize(writer, ToDocument(decision, language), Context.DecisionDocument);
+            if (buffer.Length > FlushThreshold)
+            {
+                await CopyAsync(buffer, stream, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.Flush();
+        await CopyAsync(buffer, stream, cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task CopyAsync(MemoryStream buffer, Stream stream, CancellationToken cancellationToken)
+    {
+#if NET8_0_OR_GREATER
+        await stream.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken).ConfigureAwait(false);
+#else
+        await stream.WriteAsync(buffer.GetBuffer(), 0, (int)buffer.Length, cancellationToken).ConfigureAwait(false);
+#endif
+        buffer.SetLength(0);
+    }
 
     private static DecisionDocument ToDocument(Decision decision, Language? language)
     {

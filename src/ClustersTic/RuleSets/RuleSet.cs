@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
+using System.Threading.Tasks;
 using ClustersTic.Charter;
 using ClustersTic.Companies;
 using ClustersTic.Decisions;
@@ -149,6 +150,35 @@ public sealed class RuleSet : IEquatable<RuleSet>
     {
         byte[] buffer = DocumentReader.ReadLimited(utf8Json, out int length);
         return FromUtf8(buffer, length);
+    }
+
+    /// <summary>Loads a rule set from a stream of UTF-8 JSON, reading it asynchronously (an ASP.NET Core request
+    /// body, a network stream): the same limits, checks and exception as <see cref="Load(Stream)"/>.</summary>
+    /// <param name="utf8Json">The stream; it is read, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="RuleSetValidationException">The content is not a valid rule set; every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<RuleSet> LoadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        (byte[] buffer, int length) = await DocumentReader.ReadLimitedAsync(utf8Json, cancellationToken).ConfigureAwait(false);
+        return FromUtf8(buffer, length);
+    }
+
+    /// <summary>Loads a rule set from a UTF-8 JSON file, reading it asynchronously.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="RuleSetValidationException">The content is not a valid rule set; every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<RuleSet> LoadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        return await LoadAsync(stream, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Loads a rule set from a UTF-8 JSON file.</summary>
