@@ -74,7 +74,7 @@ public sealed class BenchmarkData
 
     public EligibilityInput Input(Company company) => new(company, ClusterIsMember, AsOf);
 
-    private static Company[] Generate(int count, int seed)
+    public static Company[] Generate(int count, int seed)
     {
         var random = new Random(seed);
         string[] clusters = ["loire-numerique", "rhonealley", "peba", "spn", "club-velay", "occitanie-web", "nowhere"];

@@ -16,6 +16,12 @@ public static class Program
             return;
         }
 
+        if (args.Length >= 1 && args[0] == "--report-memory")
+        {
+            ReportMemory.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000, toJson: args.Length > 2 && args[2] == "--to-json");
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -62,6 +62,10 @@ public abstract class Decision
     /// <summary>Makes the findings of a decision built without them.</summary>
     /// <returns>The findings, in the order the rules are checked.</returns>
     /// <exception cref="InvalidOperationException">The decision was built with its findings (never reached).</exception>
+    /// <summary>The findings, made again rather than kept when they have not been read yet: writing a large report
+    /// does not leave every decision holding its findings.</summary>
+    internal IReadOnlyList<Finding> FindingsWithoutKeeping => Volatile.Read(ref _findings) ?? ExplainFindings();
+
     private protected virtual IReadOnlyList<Finding> ExplainFindings() =>
         throw new InvalidOperationException("This decision was built with its findings.");
 

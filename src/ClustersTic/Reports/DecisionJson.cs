@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -14,37 +13,59 @@ using ClustersTic.Internal;
 using ClustersTic.Organisations;
 using ClustersTic.Signatures;
 using ClustersTic.Text;
+using NodaTime;
 
 namespace ClustersTic.Reports;
 
-/// <summary>Writes decisions as deterministic JSON: fixed member order, invariant formats, <c>\n</c> line
-/// ends, text unescaped beyond what JSON requires.</summary>
+/// <summary>Writes decisions as deterministic JSON (schema <c>decision.schema.json</c>): fixed member order,
+/// invariant formats, <c>\n</c> line ends, text unescaped beyond what JSON requires, members not given left out.
+/// One writer for every path — a string, a stream, a caller's <see cref="Utf8JsonWriter"/> — so that they give the
+/// same bytes; it writes straight from the decisions, with no intermediate documents.</summary>
 internal static class DecisionJson
 {
-    private static readonly DecisionJsonContext Context = new(new JsonSerializerOptions(DecisionJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    });
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static string Write(Decision decision, Language? language) =>
-        JsonSerializer.Serialize(ToDocument(decision, language), Context.DecisionDocument);
+    /// <summary>The options of the library's writers.</summary>
+    public static JsonWriterOptions WriterOptions => new() { Indented = true, NewLine = "\n", Encoder = Encoder };
 
-    public static string WriteAll(IEnumerable<Decision> decisions, Language? language) =>
-        JsonSerializer.Serialize(decisions.Select(d => ToDocument(d, language)).ToList(), Context.ListDecisionDocument);
-
-    /// <summary>The options of a writer that gives the same bytes as <c>WriteAll</c>.</summary>
-    public static JsonWriterOptions WriterOptions => new() { Indented = true, NewLine = "\n", Encoder = Context.Options.Encoder };
-
-    // Bytes buffered before they are flushed to the stream: memory stays flat whatever the number of decisions.
+    // Bytes buffered before they are copied to the stream: memory stays flat whatever the number of decisions.
     private const int FlushThreshold = 32 * 1024;
 
-    /// <summary>Writes the array one decision document at a time (the same bytes as <c>WriteAll</c>).</summary>
+    private static readonly JsonEncodedText SchemaName = JsonEncodedText.Encode("$schema");
+    private static readonly JsonEncodedText SchemaValue = JsonEncodedText.Encode(Documents.JsonSchemas.DecisionSchemaId);
+    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText SubjectName = JsonEncodedText.Encode("subject");
+    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText AsOfName = JsonEncodedText.Encode("asOf");
+    private static readonly JsonEncodedText RuleSetName = JsonEncodedText.Encode("ruleSet");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("version");
+    private static readonly JsonEncodedText FingerprintName = JsonEncodedText.Encode("fingerprint");
+    private static readonly JsonEncodedText OutcomeName = JsonEncodedText.Encode("outcome");
+    private static readonly JsonEncodedText FindingsName = JsonEncodedText.Encode("findings");
+    private static readonly JsonEncodedText CodeName = JsonEncodedText.Encode("code");
+    private static readonly JsonEncodedText RuleIdName = JsonEncodedText.Encode("ruleId");
+    private static readonly JsonEncodedText SeverityName = JsonEncodedText.Encode("severity");
+    private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode("status");
+    private static readonly JsonEncodedText ArgumentsName = JsonEncodedText.Encode("arguments");
+    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText CompanyEligibilityKind = JsonEncodedText.Encode("companyEligibility");
+    private static readonly JsonEncodedText ClusterAdmissionKind = JsonEncodedText.Encode("clusterAdmission");
+    private static readonly JsonEncodedText AssessmentKind = JsonEncodedText.Encode("assessment");
+    private static readonly JsonEncodedText SignatureKind = JsonEncodedText.Encode("signature");
+
+    public static string Write(Decision decision, Language? language) => ToText(writer => WriteDocument(writer, decision, language));
+
+    public static string WriteAll(IEnumerable<Decision> decisions, Language? language) => ToText(writer => WriteEach(decisions, language, writer, flushTo: null));
+
+    /// <summary>Writes the array one decision document at a time, flushing to <paramref name="flushTo"/> (when
+    /// given) whenever more than <see cref="FlushThreshold"/> bytes are pending.</summary>
     public static void WriteEach(IEnumerable<Decision> decisions, Language? language, Utf8JsonWriter writer, Stream? flushTo)
     {
         writer.WriteStartArray();
         foreach (Decision decision in decisions)
         {
-            JsonSerializer.Serialize(writer, ToDocument(decision, language), Context.DecisionDocument);
+            WriteDocument(writer, decision, language);
             if (flushTo is not null && writer.BytesPending > FlushThreshold)
             {
                 writer.Flush();
@@ -54,114 +75,268 @@ internal static class DecisionJson
         writer.WriteEndArray();
     }
 
-    /// <summary>The asynchronous twin of <see cref="WriteEach"/>: documents are written to a memory buffer (the
-    /// serializer flushes its writer synchronously), which is copied to the stream asynchronously whenever it
-    /// holds more than <see cref="FlushThreshold"/> bytes; the stream is never written or flushed synchronously.</summary>
+    /// <summary>The asynchronous twin of <see cref="WriteEach"/>: the writer never touches the stream (its
+    /// <c>Flush</c> and <c>Dispose</c> are synchronous); what it buffers is copied to the stream asynchronously.</summary>
     public static async Task WriteAllAsync(IEnumerable<Decision> decisions, Language? language, Stream stream, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream(FlushThreshold * 2);
+        var buffer = new ByteBuffer(FlushThreshold * 2);
         using var writer = new Utf8JsonWriter(buffer, WriterOptions);
         writer.WriteStartArray();
         foreach (Decision decision in decisions)
         {
-            JsonSerializer.Serialize(writer, ToDocument(decision, language), Context.DecisionDocument);
-            if (buffer.Length > FlushThreshold)
+            WriteDocument(writer, decision, language);
+            if (writer.BytesPending + buffer.WrittenCount > FlushThreshold)
             {
-                await CopyAsync(buffer, stream, cancellationToken).ConfigureAwait(false);
+                writer.Flush();
+                await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
             }
         }
 
         writer.WriteEndArray();
         writer.Flush();
-        await CopyAsync(buffer, stream, cancellationToken).ConfigureAwait(false);
+        await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task CopyAsync(MemoryStream buffer, Stream stream, CancellationToken cancellationToken)
+    private static string ToText(Action<Utf8JsonWriter> write)
     {
-#if NET8_0_OR_GREATER
-        await stream.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken).ConfigureAwait(false);
-#else
-        await stream.WriteAsync(buffer.GetBuffer(), 0, (int)buffer.Length, cancellationToken).ConfigureAwait(false);
-#endif
-        buffer.SetLength(0);
+        var buffer = new ByteBuffer(4096);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer);
+        }
+
+        return buffer.ToUtf16();
     }
 
-    private static DecisionDocument ToDocument(Decision decision, Language? language)
+    private static void WriteDocument(Utf8JsonWriter w, Decision decision, Language? language)
     {
-        var document = new DecisionDocument
+        w.WriteStartObject();
+        w.WriteString(SchemaName, SchemaValue);
+        w.WriteString(KindName, decision switch
         {
-            Kind = decision switch
-            {
-                ClusterAdmissionDecision => "clusterAdmission",
-                CompanyEligibilityDecision => "companyEligibility",
-                AssessmentResult => "assessment",
-                _ => "signature",
-            },
-            Subject = decision.Subject,
-            AsOf = Invariant.Date(decision.AsOf),
-            RuleSet = new RuleSetReferenceDocument { Id = decision.RuleSetId, Version = decision.RuleSetVersion, Fingerprint = decision.RuleSetFingerprint },
-            Findings = decision.Findings.Select(f => new FindingDocument
-            {
-                Code = f.Code,
-                RuleId = f.RuleId,
-                Severity = f.Severity.ToString(),
-                Status = f.Status.ToString(),
-                Arguments = f.Arguments.ToDictionary(a => a.Name, a => a.Value, System.StringComparer.Ordinal),
-                Message = language is Language l ? f.GetMessage(l) : null,
-            }).ToList(),
-        };
+            ClusterAdmissionDecision => ClusterAdmissionKind,
+            CompanyEligibilityDecision => CompanyEligibilityKind,
+            AssessmentResult => AssessmentKind,
+            _ => SignatureKind,
+        });
+        w.WriteString(SubjectName, decision.Subject);
+        switch (decision)
+        {
+            case ClusterAdmissionDecision cluster:
+                w.WriteString(NameName, cluster.ClusterName);
+                break;
+            case CompanyEligibilityDecision company:
+                w.WriteString(NameName, company.CompanyName);
+                break;
+        }
+
+        WriteDate(w, AsOfName, decision.AsOf);
+        w.WriteStartObject(RuleSetName);
+        w.WriteString(IdName, decision.RuleSetId);
+        w.WriteString(VersionName, decision.RuleSetVersion);
+        w.WriteString(FingerprintName, decision.RuleSetFingerprint);
+        w.WriteEndObject();
 
         switch (decision)
         {
             case ClusterAdmissionDecision cluster:
-                document.Name = cluster.ClusterName;
-                document.Outcome = cluster.Outcome.ToString();
-                document.IsMember = cluster.IsMember;
-                document.PendingSignature = cluster.PendingSignature;
+                w.WriteString(OutcomeName, EnumText<Outcome>.Of(cluster.Outcome));
+                w.WriteBoolean("isMember", cluster.IsMember);
+                w.WriteBoolean("pendingSignature", cluster.PendingSignature);
                 break;
             case CompanyEligibilityDecision company:
-                document.Name = company.CompanyName;
-                document.Outcome = company.Outcome.ToString();
-                document.SizeCategory = company.SizeCategory?.ToString();
-                document.DecidingNafCode = company.DecidingNafCode?.ToString();
+                w.WriteString(OutcomeName, EnumText<Outcome>.Of(company.Outcome));
+                if (company.SizeCategory is CompanySizeCategory size)
+                {
+                    w.WriteString("sizeCategory", EnumText<CompanySizeCategory>.Of(size));
+                }
+
+                if (company.DecidingNafCode is Identifiers.NafCode naf)
+                {
+                    Span<char> text = stackalloc char[16];
+                    naf.TryFormat(text, out int length, default, null);
+                    w.WriteString("decidingNafCode", text.Slice(0, length));
+                }
                 break;
             case AssessmentResult result:
-                document.Assessment = new AssessmentDocument
-                {
-                    Kind = result.Kind.ToString(),
-                    Level = result.Level.ToString(),
-                    Score = result.Score,
-                    Completion = result.Completion,
-                    Categories = result.Categories.Select(c => new CategoryScoreDocument { Id = c.CategoryId, Score = c.Score, MetWeight = c.MetWeight, ApplicableWeight = c.ApplicableWeight }).ToList(),
-                    Criteria = result.Criteria.Select(c => new CriterionResultDocument { Id = c.Criterion.Id, Given = c.Given?.ToString(), Counted = c.Counted.ToString() }).ToList(),
-                    NextLevel = result.NextLevel is { } gap
-                        ? new LevelGapDocument
-                        {
-                            TargetLevel = gap.TargetLevel.ToString(),
-                            MustCriteriaNotMet = gap.MustCriteriaNotMet.ToList(),
-                            ScorePointsNeeded = gap.ScorePointsNeeded,
-                            WeightNeeded = gap.WeightNeeded,
-                            CategoriesBelowMinimum = gap.CategoriesBelowMinimum.Select(c => c.CategoryId).ToList(),
-                            AssessmentKindRequired = gap.AssessmentKindRequired,
-                        }
-                        : null,
-                };
+                WriteAssessment(w, result);
                 break;
             case SignatureDecision signature:
-                document.Signature = new SignatureStatusDocument
-                {
-                    Status = signature.Status.ToString(),
-                    PeriodStart = signature.PeriodStart is { } s ? Invariant.Date(s) : null,
-                    ExpiresOn = signature.ExpiresOn is { } e ? Invariant.Date(e) : null,
-                    RenewalExpiresOn = signature.RenewalExpiresOn is { } r ? Invariant.Date(r) : null,
-                    NextDueDate = signature.NextDueDate is { } d ? Invariant.Date(d) : null,
-                    NextDueKind = signature.NextDueKind?.ToString(),
-                    LevelCap = signature.LevelCap?.ToString(),
-                };
+                WriteSignature(w, signature);
                 break;
         }
 
-        return document;
+        w.WriteStartArray(FindingsName);
+        foreach (Finding f in decision.FindingsWithoutKeeping)
+        {
+            w.WriteStartObject();
+            w.WriteString(CodeName, f.Code);
+            w.WriteString(RuleIdName, f.RuleId);
+            w.WriteString(SeverityName, EnumText<FindingSeverity>.Of(f.Severity));
+            w.WriteString(StatusName, EnumText<FindingStatus>.Of(f.Status));
+            w.WriteStartObject(ArgumentsName);
+            foreach (FindingArgument argument in f.Arguments)
+            {
+                w.WriteString(argument.Name, argument.Value);
+            }
+
+            w.WriteEndObject();
+            if (language is Language l)
+            {
+                w.WriteString(MessageName, f.GetMessage(l));
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteAssessment(Utf8JsonWriter w, AssessmentResult result)
+    {
+        w.WriteStartObject("assessment");
+        w.WriteString("kind", result.Kind.ToString());
+        w.WriteString("level", result.Level.ToString());
+        OptionalNumber(w, "score", result.Score);
+        w.WriteNumber("completion", result.Completion);
+        w.WriteStartArray("categories");
+        foreach (CategoryScore c in result.Categories)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.CategoryId);
+            OptionalNumber(w, "score", c.Score);
+            w.WriteNumber("metWeight", c.MetWeight);
+            w.WriteNumber("applicableWeight", c.ApplicableWeight);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("criteria");
+        foreach (CriterionResult c in result.Criteria)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Criterion.Id);
+            Optional(w, "given", c.Given?.ToString());
+            w.WriteString("counted", c.Counted.ToString());
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (result.NextLevel is { } gap)
+        {
+            w.WriteStartObject("nextLevel");
+            w.WriteString("targetLevel", gap.TargetLevel.ToString());
+            w.WriteStartArray("mustCriteriaNotMet");
+            foreach (string id in gap.MustCriteriaNotMet)
+            {
+                w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
+            OptionalNumber(w, "scorePointsNeeded", gap.ScorePointsNeeded);
+            if (gap.WeightNeeded is int weight)
+            {
+                w.WriteNumber("weightNeeded", weight);
+            }
+
+            w.WriteStartArray("categoriesBelowMinimum");
+            foreach (CategoryScore c in gap.CategoriesBelowMinimum)
+            {
+                w.WriteStringValue(c.CategoryId);
+            }
+
+            w.WriteEndArray();
+            w.WriteBoolean("assessmentKindRequired", gap.AssessmentKindRequired);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteSignature(Utf8JsonWriter w, SignatureDecision signature)
+    {
+        w.WriteStartObject("signature");
+        w.WriteString("status", signature.Status.ToString());
+        OptionalDate(w, "periodStart", signature.PeriodStart);
+        OptionalDate(w, "expiresOn", signature.ExpiresOn);
+        OptionalDate(w, "renewalExpiresOn", signature.RenewalExpiresOn);
+        OptionalDate(w, "nextDueDate", signature.NextDueDate);
+        Optional(w, "nextDueKind", signature.NextDueKind?.ToString());
+        Optional(w, "levelCap", signature.LevelCap?.ToString());
+        w.WriteEndObject();
+    }
+
+    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void OptionalNumber(Utf8JsonWriter w, string name, decimal? value)
+    {
+        if (value is decimal number)
+        {
+            w.WriteNumber(name, number);
+        }
+    }
+
+    private static void OptionalDate(Utf8JsonWriter w, string name, LocalDate? value)
+    {
+        if (value is LocalDate date)
+        {
+            WriteDate(w, JsonEncodedText.Encode(name), date);
+        }
+    }
+
+    private static void WriteDate(Utf8JsonWriter w, JsonEncodedText name, LocalDate date)
+    {
+        int year = date.Year;
+        if (year < 1 || year > 9999)
+        {
+            w.WriteString(name, Invariant.Date(date));
+            return;
+        }
+
+        // uuuu-MM-dd without allocating (what Invariant.Date gives for years 1 to 9999).
+        Span<char> text = stackalloc char[10];
+        Digits(text.Slice(0, 4), year);
+        text[4] = '-';
+        Digits(text.Slice(5, 2), date.Month);
+        text[7] = '-';
+        Digits(text.Slice(8, 2), date.Day);
+        w.WriteString(name, text);
+    }
+
+    private static void Digits(Span<char> destination, int value)
+    {
+        for (int i = destination.Length - 1; i >= 0; i--)
+        {
+            destination[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
+    /// <summary>The invariant names of an enumeration's values, encoded once.</summary>
+    private static class EnumText<TEnum>
+        where TEnum : struct, Enum
+    {
+        private static readonly Dictionary<TEnum, JsonEncodedText> Names = Build();
+
+        public static JsonEncodedText Of(TEnum value) => Names.TryGetValue(value, out JsonEncodedText text) ? text : JsonEncodedText.Encode(value.ToString());
+
+        private static Dictionary<TEnum, JsonEncodedText> Build()
+        {
+            var names = new Dictionary<TEnum, JsonEncodedText>();
+            for (int i = 0; i < EnumTable<TEnum>.Values.Length; i++)
+            {
+                names[EnumTable<TEnum>.Values[i]] = JsonEncodedText.Encode(EnumTable<TEnum>.Names[i]);
+            }
+
+            return names;
+        }
     }
 }
