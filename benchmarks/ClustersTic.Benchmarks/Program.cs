@@ -12,6 +12,7 @@ public static class Program
             // The set-ups check that the implementations agree (and throw if not): CI runs this (.ci/run).
             new EligibilityBenchmarks().Setup();
             new ScoringBenchmarks().Setup();
+            new ReportWritingBenchmarks().Setup();
             System.Console.WriteLine("// Verified: eligibility and scoring implementations agree.");
             return;
         }
