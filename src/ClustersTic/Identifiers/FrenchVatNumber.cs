@@ -292,30 +292,9 @@ public readonly struct FrenchVatNumber : IEquatable<FrenchVatNumber>, IComparabl
     public static bool operator >=(FrenchVatNumber left, FrenchVatNumber right) => left.CompareTo(right) >= 0;
 }
 
-/// <summary>Reads and writes a <see cref="FrenchVatNumber"/> as a JSON string (<c>FR</c>, the key and the SIREN, without spaces), also as a property name
-/// (dictionary key). Applied by <see cref="FrenchVatNumber"/> itself; a <c>FrenchVatNumber?</c> reads and writes <c>null</c>.</summary>
-/// <remarks>Reading throws <see cref="System.Text.Json.JsonException"/> with the reason when the token is not a
-/// string or the text is not valid; writing <c>default(FrenchVatNumber)</c> throws it too.</remarks>
-public sealed class FrenchVatNumberJsonConverter : JsonConverter<FrenchVatNumber>
-{
-    private static readonly IdentifierParser<FrenchVatNumber> Parser = FrenchVatNumber.TryParseCore;
-
-    /// <inheritdoc />
-    public override FrenchVatNumber Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.ReadJson(ref reader, Parser, FrenchVatNumber.Kind, FrenchVatNumber.Expectation);
-
-    /// <inheritdoc />
-    public override void Write(System.Text.Json.Utf8JsonWriter writer, FrenchVatNumber value, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.WriteJson(writer, value, FrenchVatNumber.Kind, propertyName: false);
-
-    /// <inheritdoc />
-    public override FrenchVatNumber ReadAsPropertyName(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.ReadJson(ref reader, Parser, FrenchVatNumber.Kind, FrenchVatNumber.Expectation);
-
-    /// <inheritdoc />
-    public override void WriteAsPropertyName(System.Text.Json.Utf8JsonWriter writer, FrenchVatNumber value, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.WriteJson(writer, value, FrenchVatNumber.Kind, propertyName: true);
-}
+/// <summary>Reads and writes a <see cref="FrenchVatNumber"/> as a JSON string of its canonical text (see
+/// <see cref="IdentifierJsonConverter{T}"/>). Applied by <see cref="FrenchVatNumber"/> itself.</summary>
+public sealed class FrenchVatNumberJsonConverter() : IdentifierJsonConverter<FrenchVatNumber>(FrenchVatNumber.TryParseCore, IdentifierText.FormatCanonical, FrenchVatNumber.Kind, FrenchVatNumber.Expectation);
 
 /// <summary>Converts a <see cref="FrenchVatNumber"/> from and to its text.</summary>
 internal sealed class FrenchVatNumberTypeConverter() : IdentifierTypeConverter<FrenchVatNumber>(FrenchVatNumber.TryParseCore, FrenchVatNumber.Kind, FrenchVatNumber.Expectation);

@@ -8,6 +8,9 @@ namespace ClustersTic.Identifiers;
 /// <summary>Reads one identifier from text, saying why it failed (the identifiers' internal parse).</summary>
 internal delegate ParseError IdentifierParser<T>(ReadOnlySpan<char> text, out T result);
 
+/// <summary>Formats an identifier's canonical text into a span; returns the length (0 for <c>default</c>).</summary>
+internal delegate int IdentifierFormatter<T>(in T value, Span<char> destination);
+
 /// <summary>What the identifier types share for formatting: one method writing the text of a format code.</summary>
 internal interface IIdentifierText
 {
@@ -137,27 +140,9 @@ internal static class IdentifierText
         return error.Failure == IdentifierParseFailure.None ? result : throw new JsonException(error.ToException(kind, text, expectation).Message);
     }
 
-    /// <summary>Writes an identifier as a JSON string, or as a property name.</summary>
-    /// <exception cref="JsonException">The value is <c>default</c>, which is not an identifier.</exception>
-    public static void WriteJson<T>(Utf8JsonWriter writer, in T value, string kind, bool propertyName)
-        where T : struct, IIdentifierText
-    {
-        Span<char> buffer = stackalloc char[MaxLength];
-        int length = value.Format(buffer, 'G');
-        if (length == 0)
-        {
-            throw new JsonException($"default({typeof(T).Name}) is not a {kind} and is not written (use a nullable {typeof(T).Name}? for \"not given\").");
-        }
-
-        if (propertyName)
-        {
-            writer.WritePropertyName(buffer.Slice(0, length));
-        }
-        else
-        {
-            writer.WriteStringValue(buffer.Slice(0, length));
-        }
-    }
+    /// <summary>The canonical text (format <c>G</c>), for the JSON converters.</summary>
+    public static int FormatCanonical<T>(in T value, Span<char> destination)
+        where T : struct, IIdentifierText => value.Format(destination, 'G');
 
     private static string Describe(JsonTokenType token) => token switch
     {

@@ -375,30 +375,9 @@ public readonly struct NafCode : IEquatable<NafCode>, IComparable<NafCode>, ICom
     public static bool operator >=(NafCode left, NafCode right) => left.CompareTo(right) >= 0;
 }
 
-/// <summary>Reads and writes a <see cref="NafCode"/> as a JSON string (<c>62.01Z</c>; read as <see cref="NafCode.Parse(string)"/> reads it, the nomenclature inferred from the letter), also as a property name
-/// (dictionary key). Applied by <see cref="NafCode"/> itself; a <c>NafCode?</c> reads and writes <c>null</c>.</summary>
-/// <remarks>Reading throws <see cref="System.Text.Json.JsonException"/> with the reason when the token is not a
-/// string or the text is not valid; writing <c>default(NafCode)</c> throws it too.</remarks>
-public sealed class NafCodeJsonConverter : JsonConverter<NafCode>
-{
-    private static readonly IdentifierParser<NafCode> Parser = NafCode.TryParseInferred;
-
-    /// <inheritdoc />
-    public override NafCode Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.ReadJson(ref reader, Parser, NafCode.Kind, NafCode.Expectation);
-
-    /// <inheritdoc />
-    public override void Write(System.Text.Json.Utf8JsonWriter writer, NafCode value, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.WriteJson(writer, value, NafCode.Kind, propertyName: false);
-
-    /// <inheritdoc />
-    public override NafCode ReadAsPropertyName(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.ReadJson(ref reader, Parser, NafCode.Kind, NafCode.Expectation);
-
-    /// <inheritdoc />
-    public override void WriteAsPropertyName(System.Text.Json.Utf8JsonWriter writer, NafCode value, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.WriteJson(writer, value, NafCode.Kind, propertyName: true);
-}
+/// <summary>Reads and writes a <see cref="NafCode"/> as a JSON string of its canonical text (see
+/// <see cref="IdentifierJsonConverter{T}"/>). Applied by <see cref="NafCode"/> itself.</summary>
+public sealed class NafCodeJsonConverter() : IdentifierJsonConverter<NafCode>(NafCode.TryParseInferred, IdentifierText.FormatCanonical, NafCode.Kind, NafCode.Expectation);
 
 /// <summary>Converts a <see cref="NafCode"/> from and to its text.</summary>
 internal sealed class NafCodeTypeConverter() : IdentifierTypeConverter<NafCode>(NafCode.TryParseInferred, NafCode.Kind, NafCode.Expectation);

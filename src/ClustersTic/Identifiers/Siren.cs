@@ -282,31 +282,9 @@ public readonly struct Siren : IEquatable<Siren>, IComparable<Siren>, IComparabl
     }
 }
 
-/// <summary>Reads and writes a <see cref="Siren"/> as a JSON string of nine digits (leading zeros kept), also
-/// as a property name (dictionary key). Applied by <see cref="Siren"/> itself; a <c>Siren?</c> reads and
-/// writes <c>null</c>.</summary>
-/// <remarks>Reading throws <see cref="System.Text.Json.JsonException"/> with the reason when the token is not a
-/// string or the text is not a valid SIREN; writing <c>default(Siren)</c> throws it too.</remarks>
-public sealed class SirenJsonConverter : JsonConverter<Siren>
-{
-    private static readonly IdentifierParser<Siren> Parser = Siren.TryParseCore;
-
-    /// <inheritdoc />
-    public override Siren Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.ReadJson(ref reader, Parser, Siren.Kind, Siren.Expectation);
-
-    /// <inheritdoc />
-    public override void Write(System.Text.Json.Utf8JsonWriter writer, Siren value, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.WriteJson(writer, value, Siren.Kind, propertyName: false);
-
-    /// <inheritdoc />
-    public override Siren ReadAsPropertyName(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.ReadJson(ref reader, Parser, Siren.Kind, Siren.Expectation);
-
-    /// <inheritdoc />
-    public override void WriteAsPropertyName(System.Text.Json.Utf8JsonWriter writer, Siren value, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.WriteJson(writer, value, Siren.Kind, propertyName: true);
-}
+/// <summary>Reads and writes a <see cref="Siren"/> as a JSON string of its canonical text (see
+/// <see cref="IdentifierJsonConverter{T}"/>). Applied by <see cref="Siren"/> itself.</summary>
+public sealed class SirenJsonConverter() : IdentifierJsonConverter<Siren>(Siren.TryParseCore, IdentifierText.FormatCanonical, Siren.Kind, Siren.Expectation);
 
 /// <summary>Converts a <see cref="Siren"/> from and to its nine digits.</summary>
 internal sealed class SirenTypeConverter() : IdentifierTypeConverter<Siren>(Siren.TryParseCore, Siren.Kind, Siren.Expectation);

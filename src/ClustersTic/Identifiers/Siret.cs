@@ -294,30 +294,9 @@ public readonly struct Siret : IEquatable<Siret>, IComparable<Siret>, IComparabl
     public static bool operator >=(Siret left, Siret right) => left.CompareTo(right) >= 0;
 }
 
-/// <summary>Reads and writes a <see cref="Siret"/> as a JSON string (fourteen digits, leading zeros kept), also as a property name
-/// (dictionary key). Applied by <see cref="Siret"/> itself; a <c>Siret?</c> reads and writes <c>null</c>.</summary>
-/// <remarks>Reading throws <see cref="System.Text.Json.JsonException"/> with the reason when the token is not a
-/// string or the text is not valid; writing <c>default(Siret)</c> throws it too.</remarks>
-public sealed class SiretJsonConverter : JsonConverter<Siret>
-{
-    private static readonly IdentifierParser<Siret> Parser = Siret.TryParseCore;
-
-    /// <inheritdoc />
-    public override Siret Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.ReadJson(ref reader, Parser, Siret.Kind, Siret.Expectation);
-
-    /// <inheritdoc />
-    public override void Write(System.Text.Json.Utf8JsonWriter writer, Siret value, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.WriteJson(writer, value, Siret.Kind, propertyName: false);
-
-    /// <inheritdoc />
-    public override Siret ReadAsPropertyName(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.ReadJson(ref reader, Parser, Siret.Kind, Siret.Expectation);
-
-    /// <inheritdoc />
-    public override void WriteAsPropertyName(System.Text.Json.Utf8JsonWriter writer, Siret value, System.Text.Json.JsonSerializerOptions options) =>
-        IdentifierText.WriteJson(writer, value, Siret.Kind, propertyName: true);
-}
+/// <summary>Reads and writes a <see cref="Siret"/> as a JSON string of its canonical text (see
+/// <see cref="IdentifierJsonConverter{T}"/>). Applied by <see cref="Siret"/> itself.</summary>
+public sealed class SiretJsonConverter() : IdentifierJsonConverter<Siret>(Siret.TryParseCore, IdentifierText.FormatCanonical, Siret.Kind, Siret.Expectation);
 
 /// <summary>Converts a <see cref="Siret"/> from and to its text.</summary>
 internal sealed class SiretTypeConverter() : IdentifierTypeConverter<Siret>(Siret.TryParseCore, Siret.Kind, Siret.Expectation);
