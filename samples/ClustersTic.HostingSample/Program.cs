@@ -1,10 +1,13 @@
+using ClustersTic.Extensions.DependencyInjection;
 using ClustersTic.HostingSample;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-// The usual Generic Host set-up: ClustersTic is one line, the rest is the application.
+// The usual Generic Host set-up: ClustersTic is one line, configured from appsettings.json ("ClustersTic" section:
+// RuleSetId or RuleSetFile; none follows the date). A wrong id stops the host at start, every problem listed
+// (try: dotnet run --project samples/ClustersTic.HostingSample -- --ClustersTic:RuleSetId=v9).
 HostApplicationBuilder builder = Host.CreateApplicationBuilder(args);
-builder.Services.AddClustersTic(options => options.RuleSetId = "v1");   // or RuleSetFile = "rules.json"; or nothing: in force today
+builder.Services.AddClustersTic(builder.Configuration.GetSection(ClustersTicOptions.SectionName));
 builder.Services.AddHostedService<MemberCheckService>();
 using IHost host = builder.Build();
 await host.RunAsync();
