@@ -23,12 +23,12 @@ app.UseStatusCodePages();
 
 // POST a data set (the JSON that DataSet.Load reads), get every decision back. The body is read asynchronously
 // (ASP.NET Core refuses synchronous reads) and the report is streamed as it is written.
-app.MapPost("/decisions", async Task<Results<DecisionsResult, ProblemHttpResult>> (HttpRequest request, ConsortiumRules rules, string? lang, CancellationToken cancellationToken) =>
+app.MapPost("/decisions", async Task<Results<DecisionsResult, ProblemHttpResult>> (HttpRequest request, ConsortiumRules rules, DataSetLoader loader, string? lang, CancellationToken cancellationToken) =>
 {
     DataSet dataSet;
     try
     {
-        dataSet = await DataSet.LoadAsync(request.Body, cancellationToken);
+        dataSet = await loader.LoadAsync(request.Body, "request body", cancellationToken);   // logs the counts
     }
     catch (DataSetValidationException e)
     {

@@ -17,7 +17,8 @@ public static class ClustersTicServiceCollectionExtensions
     /// Registers the ClustersTic services: <see cref="IClock"/> (NodaTime's system clock, only if none is
     /// registered), <see cref="RuleSetCatalog"/> (the embedded catalog, only if none is registered), the entry
     /// point <see cref="ConsortiumRules"/> (a singleton), <see cref="RuleSet"/> (the one
-    /// <see cref="ConsortiumRules"/> applies today), and <see cref="ClustersTicOptions"/> with their validation,
+    /// <see cref="ConsortiumRules"/> applies today), <see cref="DataSetLoader"/> (loads data sets and logs their counts), and
+    /// <see cref="ClustersTicOptions"/> with their validation,
     /// run at host start (<c>ValidateOnStart</c>).
     /// </summary>
     /// <remarks>
@@ -62,6 +63,7 @@ public static class ClustersTicServiceCollectionExtensions
         services.TryAddSingleton(_ => RuleSetCatalog.Embedded);
         services.TryAddSingleton(provider => CreateRules(provider, ruleSetRegistered));
         services.TryAddTransient(provider => provider.GetRequiredService<ConsortiumRules>().GetRuleSet());
+        services.TryAddSingleton(provider => new DataSetLoader(provider.GetService<ILoggerFactory>()));
         return services;
     }
 
@@ -155,14 +157,4 @@ public static class ClustersTicServiceCollectionExtensions
 
     /// <summary>Registered once, so that a second <c>AddClustersTic</c> adds only its configuration.</summary>
     private sealed class ClustersTicMarker;
-}
-
-/// <summary>The log messages of the ClustersTic registration.</summary>
-internal static partial class Log
-{
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "ClustersTic rules pinned to rule set {RuleSetId} ({RuleSetVersion}, fingerprint {Fingerprint}) from {Source}")]
-    public static partial void Pinned(ILogger logger, string ruleSetId, string ruleSetVersion, string fingerprint, string source);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "ClustersTic rules follow the date: rule set {RuleSetId} ({RuleSetVersion}) in force on {Today}, {Count} rule sets in the catalog")]
-    public static partial void FollowingTheDate(ILogger logger, string ruleSetId, string ruleSetVersion, string today, int count);
 }

@@ -262,6 +262,28 @@ public sealed class AddClustersTicTests
     }
 
     [Fact]
+    public async Task TheDataSetLoader_LogsWhatItLoaded_AndWhyItRejected()
+    {
+        var logged = new List<string>();
+        using ServiceProvider provider = new ServiceCollection().AddLogging(b => b.AddProvider(new ListLoggerProvider(logged))).AddClustersTic().BuildServiceProvider();
+        DataSetLoader loader = provider.GetRequiredService<DataSetLoader>();
+        provider.GetRequiredService<DataSetLoader>().Should().BeSameAs(loader);
+
+        ClustersTic.DataSets.DataSet sample = ClustersTic.Samples.SampleData.Load();
+        var body = new Support.AsyncOnlyStream(ClustersTic.Samples.SampleData.OpenJson());
+        ClustersTic.DataSets.DataSet loaded = await loader.LoadAsync(body, "request body", TestContext.Current.CancellationToken);
+        loaded.Companies.Should().HaveCount(sample.Companies.Count);
+        logged.Should().ContainSingle().Which.Should().MatchRegex(
+            $@"^ClustersTic: ClustersTic data set loaded from request body: {sample.Clusters.Count} clusters, {sample.Companies.Count} companies, {sample.Assessments.Count} assessments, {sample.Signatures.Count} signatures \({body.BytesRead} bytes, \d+ ms\)$");
+        body.BytesRead.Should().BeGreaterThan(1000);
+
+        logged.Clear();
+        await FluentActions.Awaiting(() => loader.LoadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes("{ \"companies\": [ { \"siren\": 12 } ] }")), "export.json", TestContext.Current.CancellationToken))
+            .Should().ThrowAsync<ClustersTic.DataSets.DataSetValidationException>();
+        logged.Should().ContainSingle().Which.Should().StartWith("ClustersTic: ClustersTic data set from export.json rejected: ").And.Contain("$.companies[0].siren");
+    }
+
+    [Fact]
     public void NullArguments_Throw()
     {
         FluentActions.Invoking(() => new ServiceCollection().AddClustersTic((Action<ClustersTicOptions>)null!)).Should().Throw<ArgumentNullException>();
