@@ -28,6 +28,20 @@ internal static class Invariant
 #endif
     }
 
+    /// <summary>Writes the ISO form into <paramref name="destination"/> (ten characters) without allocating;
+    /// false for years outside 1–9999, which <see cref="Date"/> formats through NodaTime.</summary>
+    public static bool TryWriteDate(LocalDate date, System.Span<char> destination)
+    {
+        int year = date.Year;
+        if (year < 1 || year > 9999)
+        {
+            return false;
+        }
+
+        Write(destination, year, date.Month, date.Day);
+        return true;
+    }
+
     private static void Write(System.Span<char> chars, int year, int month, int day)
     {
         chars[0] = (char)('0' + (year / 1000));

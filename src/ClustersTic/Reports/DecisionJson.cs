@@ -49,6 +49,10 @@ internal static class DecisionJson
     private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode("status");
     private static readonly JsonEncodedText ArgumentsName = JsonEncodedText.Encode("arguments");
     private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText PeriodStartName = JsonEncodedText.Encode("periodStart");
+    private static readonly JsonEncodedText ExpiresOnName = JsonEncodedText.Encode("expiresOn");
+    private static readonly JsonEncodedText RenewalExpiresOnName = JsonEncodedText.Encode("renewalExpiresOn");
+    private static readonly JsonEncodedText NextDueDateName = JsonEncodedText.Encode("nextDueDate");
     private static readonly JsonEncodedText CompanyEligibilityKind = JsonEncodedText.Encode("companyEligibility");
     private static readonly JsonEncodedText ClusterAdmissionKind = JsonEncodedText.Encode("clusterAdmission");
     private static readonly JsonEncodedText AssessmentKind = JsonEncodedText.Encode("assessment");
@@ -259,10 +263,10 @@ internal static class DecisionJson
     {
         w.WriteStartObject("signature");
         w.WriteString("status", signature.Status.ToString());
-        OptionalDate(w, "periodStart", signature.PeriodStart);
-        OptionalDate(w, "expiresOn", signature.ExpiresOn);
-        OptionalDate(w, "renewalExpiresOn", signature.RenewalExpiresOn);
-        OptionalDate(w, "nextDueDate", signature.NextDueDate);
+        OptionalDate(w, PeriodStartName, signature.PeriodStart);
+        OptionalDate(w, ExpiresOnName, signature.ExpiresOn);
+        OptionalDate(w, RenewalExpiresOnName, signature.RenewalExpiresOn);
+        OptionalDate(w, NextDueDateName, signature.NextDueDate);
         Optional(w, "nextDueKind", signature.NextDueKind?.ToString());
         Optional(w, "levelCap", signature.LevelCap?.ToString());
         w.WriteEndObject();
@@ -284,39 +288,24 @@ internal static class DecisionJson
         }
     }
 
-    private static void OptionalDate(Utf8JsonWriter w, string name, LocalDate? value)
+    private static void OptionalDate(Utf8JsonWriter w, JsonEncodedText name, LocalDate? value)
     {
         if (value is LocalDate date)
         {
-            WriteDate(w, JsonEncodedText.Encode(name), date);
+            WriteDate(w, name, date);
         }
     }
 
     private static void WriteDate(Utf8JsonWriter w, JsonEncodedText name, LocalDate date)
     {
-        int year = date.Year;
-        if (year < 1 || year > 9999)
+        Span<char> text = stackalloc char[10];
+        if (Invariant.TryWriteDate(date, text))
+        {
+            w.WriteString(name, text);
+        }
+        else
         {
             w.WriteString(name, Invariant.Date(date));
-            return;
-        }
-
-        // uuuu-MM-dd without allocating (what Invariant.Date gives for years 1 to 9999).
-        Span<char> text = stackalloc char[10];
-        Digits(text.Slice(0, 4), year);
-        text[4] = '-';
-        Digits(text.Slice(5, 2), date.Month);
-        text[7] = '-';
-        Digits(text.Slice(8, 2), date.Day);
-        w.WriteString(name, text);
-    }
-
-    private static void Digits(Span<char> destination, int value)
-    {
-        for (int i = destination.Length - 1; i >= 0; i--)
-        {
-            destination[i] = (char)('0' + (value % 10));
-            value /= 10;
         }
     }
 
