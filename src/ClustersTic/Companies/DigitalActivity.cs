@@ -1,3 +1,4 @@
+using System;
 using ClustersTic.Decisions;
 using ClustersTic.Identifiers;
 using ClustersTic.Internal;
@@ -8,16 +9,20 @@ namespace ClustersTic.Companies;
 /// <summary>Rule CO-4, also used for the provider share of CL-3: is a company a digital provider?</summary>
 internal static class DigitalActivity
 {
-    /// <summary>True (digital sector or valid derogation), false (neither), or null (activity unknown).</summary>
-    public static bool? IsDigitalProvider(Company company, CompanyEligibilityParameters parameters, LocalDate asOf)
+    /// <summary>True (digital sector or valid derogation), false (neither), or null (activity unknown), with
+    /// what the deciding code's text is (<paramref name="status"/>, <paramref name="codeText"/>) for CL-3's notes.</summary>
+    public static bool? IsDigitalProvider(Company company, CompanyEligibilityParameters parameters, LocalDate asOf, out NafCodeStatus status, out string? codeText)
     {
         var outcomeOnly = Verdict.OutcomeOnly();
-        return IsDigitalProvider(company, parameters, asOf, ref outcomeOnly, out _);
+        return Decide(company, parameters, asOf, ref outcomeOnly, out _, out status, out codeText);
     }
 
     /// <summary>As above, reporting to <paramref name="verdict"/>: information notes, and the decisive result
     /// as failed or unknown.</summary>
-    public static bool? IsDigitalProvider(Company company, CompanyEligibilityParameters parameters, LocalDate asOf, ref Verdict verdict, out NafCode? decidingCode)
+    public static bool? IsDigitalProvider(Company company, CompanyEligibilityParameters parameters, LocalDate asOf, ref Verdict verdict, out NafCode? decidingCode) =>
+        Decide(company, parameters, asOf, ref verdict, out decidingCode, out _, out _);
+
+    private static bool? Decide(Company company, CompanyEligibilityParameters parameters, LocalDate asOf, ref Verdict verdict, out NafCode? decidingCode, out NafCodeStatus status, out string? text)
     {
         decidingCode = null;
 
@@ -27,18 +32,30 @@ internal static class DigitalActivity
         string? first = naf2025First ? company.Naf2025 : company.NafRev2;
         string? second = naf2025First ? company.NafRev2 : company.Naf2025;
         bool useFirst = !string.IsNullOrWhiteSpace(first);
-        string? text = useFirst ? first : second;
+        text = useFirst ? first : second;
         NafNomenclature nomenclature = useFirst == naf2025First ? NafNomenclature.Naf2025 : NafNomenclature.Rev2;
 
+        // The code decides only when it exists in its nomenclature: a well-formed code that does not exist
+        // (99.99Z), a NAF rév. 1 code or a malformed one leaves the activity unknown, never "digital".
         bool? inSector = null;
+        status = NafCodeStatus.NotGiven;
         if (string.IsNullOrWhiteSpace(text))
         {
             text = null;
         }
-        else if (NafCode.TryParse(text, nomenclature, out NafCode code))
+        else
         {
-            decidingCode = code;
-            inSector = parameters.IsDigitalSector(code);
+            ParseError error = NafCode.TryParseCore(text.AsSpan(), nomenclature, out NafCode code);
+            if (error.Failure == IdentifierParseFailure.None)
+            {
+                decidingCode = code;
+                status = NafNomenclatures.Exists(code) ? NafCodeStatus.Known : NafCodeStatus.NotInNomenclature;
+                inSector = status == NafCodeStatus.Known ? parameters.IsDigitalSector(code) : null;
+            }
+            else
+            {
+                status = error.Failure == IdentifierParseFailure.FormerNomenclature ? NafCodeStatus.OldNomenclature : NafCodeStatus.NotWellFormed;
+            }
         }
 
         if (inSector == true)
@@ -65,14 +82,20 @@ internal static class DigitalActivity
             return false;
         }
 
-        // No code, or one that is not a NAF code.
-        if (text is null)
+        switch (status)
         {
-            verdict.Report(FindingCatalog.CompanyActivityUnknown);
-        }
-        else
-        {
-            verdict.Report(FindingCatalog.CompanyNafInvalid, "code", TextHelpers.Shorten(text));
+            case NafCodeStatus.NotGiven:
+                verdict.Report(FindingCatalog.CompanyActivityUnknown);
+                break;
+            case NafCodeStatus.NotInNomenclature:
+                verdict.Report(FindingCatalog.CompanyNafNotInNomenclature, ("code", decidingCode!.Value), ("nomenclature", ArgumentValue.Label(nomenclature)));
+                break;
+            case NafCodeStatus.OldNomenclature:
+                verdict.Report(FindingCatalog.CompanyNafFormerNomenclature, "code", TextHelpers.Shorten(text!));
+                break;
+            default:
+                verdict.Report(FindingCatalog.CompanyNafInvalid, "code", TextHelpers.Shorten(text!));
+                break;
         }
 
         return null;

@@ -199,6 +199,10 @@ internal static partial class FindingCatalog
         "L'adhérent {siren} figure plusieurs fois dans la liste des adhérents : il est compté une fois.",
         "The member {siren} is listed more than once: it is counted once.");
 
+    public static readonly FindingDefinition ClusterMemberNafUnusable = new("CL-3.member-naf-unusable", W, N, [Text("member"), Text("code"), Label("reason", () => Labels.NafCodeStatusLabels)],
+        "Le code d'activité « {code} » de l'adhérent {member} est inutilisable ({reason}) : son activité est comptée comme inconnue.",
+        "The activity code '{code}' of the member {member} cannot be used ({reason}): its activity counts as unknown.");
+
     public static readonly FindingDefinition ClusterFounder = new("CL-2.founder", I, N, [Date("conventionDate")],
         "Cluster fondateur : réputé remplir CL-2 et CL-3, membre depuis la convention du {conventionDate}.",
         "Founding cluster: deemed to meet CL-2 and CL-3, a member since the convention of {conventionDate}.");
@@ -287,6 +291,14 @@ internal static partial class FindingCatalog
     public static readonly FindingDefinition CompanyNafInvalid = new("CO-4.naf-invalid", W, U, [Text("code")],
         "Le code d'activité « {code} » n'est pas un code NAF bien formé.",
         "The activity code '{code}' is not a well-formed NAF code.");
+
+    public static readonly FindingDefinition CompanyNafNotInNomenclature = new("CO-4.naf-not-in-nomenclature", W, U, [Naf("code"), Label("nomenclature", () => Labels.NomenclatureLabels)],
+        "Le code d'activité {code} n'existe pas dans la nomenclature {nomenclature} : l'activité ne peut pas être établie.",
+        "The activity code {code} does not exist in the {nomenclature} nomenclature: the activity cannot be established.");
+
+    public static readonly FindingDefinition CompanyNafFormerNomenclature = new("CO-4.naf-former-nomenclature", W, U, [Text("code")],
+        "Le code d'activité « {code} » est un code de l'ancienne nomenclature (NAF rév. 1) : il faut le code NAF rév. 2 ou NAF 2025.",
+        "The activity code '{code}' is a code of the former nomenclature (NAF rev. 1): the NAF rev. 2 or NAF 2025 code is needed.");
 
     public static readonly FindingDefinition CompanyDerogation = new("CO-4.derogation", I, N, [Text("clusterId"), Date("grantedOn")],
         "Prestataire du numérique par dérogation du cluster « {clusterId} » accordée le {grantedOn}.",

@@ -30,4 +30,8 @@ public enum IdentifierParseFailure
     /// <summary>The text does not have the shape of the identifier (for example a VAT number not starting
     /// with <c>FR</c>, or a NAF code in neither <c>NN.NNL</c> nor <c>NNNNL</c> form).</summary>
     UnknownForm,
+
+    /// <summary>The text is a code of a former nomenclature: a NAF rév. 1 code (<c>72.2Z</c>, <c>722A</c>),
+    /// to be recoded in NAF rév. 2 or NAF 2025.</summary>
+    FormerNomenclature,
 }

@@ -9,7 +9,10 @@ namespace ClustersTic.Identifiers;
 /// </summary>
 /// <remarks>
 /// <para>Accepted input: after trimming white space, four ASCII digits and a letter, written
-/// <c>NN.NNL</c> or <c>NNNNL</c>; the letter is case-insensitive. Nothing else is accepted.</para>
+/// <c>NN.NNL</c> or <c>NNNNL</c>; the letter is case-insensitive. Nothing else is accepted; a NAF rév. 1 code
+/// (<c>72.2Z</c>, <c>722A</c>) is refused with <see cref="IdentifierParseFailure.FormerNomenclature"/>.</para>
+/// <para>Parsing checks the shape only: whether the code exists in its nomenclature is <see cref="Exists"/>
+/// (<see cref="NafNomenclatures"/>: the official lists, with titles).</para>
 /// <para>Nomenclature: <see cref="Parse(string, NafNomenclature)"/> takes it from the record (records say
 /// which nomenclature a code is in). <see cref="Parse(string)"/> infers it: a code ending in <c>Y</c> is
 /// NAF 2025, any other letter is read as rév. 2.</para>
@@ -30,6 +33,10 @@ public readonly struct NafCode : IEquatable<NafCode>, IComparable<NafCode>, ICom
 {
     internal const string Kind = "NAF code";
     internal const string Expectation = "a NAF code is written NN.NNL or NNNNL (four digits and a letter)";
+
+    /// <summary>True when the code exists in its nomenclature (<see cref="NafNomenclatures.Exists(NafCode)"/>):
+    /// parsing checks the shape only, so <c>99.99Z</c> parses and does not exist.</summary>
+    public bool Exists => NafNomenclatures.Exists(this);
 
     private readonly short _digits;
     private readonly char _letter;
@@ -103,6 +110,19 @@ public readonly struct NafCode : IEquatable<NafCode>, IComparable<NafCode>, ICom
     public static bool TryParse(ReadOnlySpan<char> text, out NafCode result) =>
         TryParseCore(text, null, out result).Failure == IdentifierParseFailure.None;
 
+    /// <summary>Tries to parse a NAF code, inferring its nomenclature from its letter, and says why it failed.</summary>
+    /// <param name="text">The text to parse, possibly null.</param>
+    /// <param name="result">The code when the text is valid; otherwise <c>default</c>.</param>
+    /// <param name="failure">Why the text is not a NAF code (<see cref="IdentifierParseFailure.FormerNomenclature"/>
+    /// for a NAF rév. 1 code), or <see cref="IdentifierParseFailure.None"/>.</param>
+    /// <returns>True when the text is a well-formed NAF code (whether it exists is
+    /// <see cref="NafNomenclatures.Exists(NafCode)"/>).</returns>
+    public static bool TryParse(string? text, out NafCode result, out IdentifierParseFailure failure)
+    {
+        failure = TryParseCore(text.AsSpan(), null, out result).Failure;
+        return failure == IdentifierParseFailure.None;
+    }
+
     /// <summary>Tries to parse a NAF code of a given nomenclature.</summary>
     /// <param name="text">The text to parse, possibly null.</param>
     /// <param name="nomenclature">The nomenclature the record says the code is in.</param>
@@ -125,6 +145,11 @@ public readonly struct NafCode : IEquatable<NafCode>, IComparable<NafCode>, ICom
         if (s.IsEmpty)
         {
             return ParseError.Of(IdentifierParseFailure.Empty);
+        }
+
+        if (IsRev1Shape(s))
+        {
+            return ParseError.Of(IdentifierParseFailure.FormerNomenclature);
         }
 
         bool dotted = s.Length == 6;
@@ -170,6 +195,28 @@ public readonly struct NafCode : IEquatable<NafCode>, IComparable<NafCode>, ICom
         NafNomenclature inferred = letter == 'Y' ? NafNomenclature.Naf2025 : NafNomenclature.Rev2;
         result = new NafCode((short)value, letter, nomenclature ?? inferred);
         return ParseError.None;
+    }
+
+    /// <summary>A NAF rév. 1 code: <c>NN.NL</c> or <c>NNNL</c> (three digits and a letter).</summary>
+    private static bool IsRev1Shape(ReadOnlySpan<char> s)
+    {
+        bool dotted = s.Length == 5;
+        if (!dotted && s.Length != 4)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < s.Length - 1; i++)
+        {
+            bool ok = dotted && i == 2 ? s[i] == '.' : s[i] >= '0' && s[i] <= '9';
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        char letter = s[s.Length - 1];
+        return (letter >= 'A' && letter <= 'Z') || (letter >= 'a' && letter <= 'z');
     }
 
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)

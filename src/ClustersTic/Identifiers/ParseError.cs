@@ -52,6 +52,7 @@ internal readonly struct ParseError
             IdentifierParseFailure.Checksum => "its check digits are wrong",
             IdentifierParseFailure.InvalidSiren => "the SIREN it contains is not valid",
             IdentifierParseFailure.UnknownForm => "it has an unknown form",
+            IdentifierParseFailure.FormerNomenclature => "it is a code of the former nomenclature (NAF rev. 1), to be recoded in NAF rev. 2 or NAF 2025",
             _ => "it is not valid",
         };
         return new FormatException(string.Format(

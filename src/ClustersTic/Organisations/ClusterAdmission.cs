@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ClustersTic.Companies;
 using ClustersTic.Decisions;
+using ClustersTic.Identifiers;
 using ClustersTic.Internal;
 using NodaTime;
 
@@ -145,10 +146,19 @@ internal static class ClusterAdmission
             }
 
             total++;
-            bool? digital = DigitalActivity.IsDigitalProvider(member, digitalActivity, asOf);
+            bool? digital = DigitalActivity.IsDigitalProvider(member, digitalActivity, asOf, out NafCodeStatus nafStatus, out string? nafText);
             if (digital is null)
             {
                 unknown++;
+                if (nafStatus is not (NafCodeStatus.Known or NafCodeStatus.NotGiven))
+                {
+                    // The member's code cannot be used: said, so that an unknown activity is never silent.
+                    verdict.Report(
+                        FindingCatalog.ClusterMemberNafUnusable,
+                        ("member", TextHelpers.Shorten(Identifiers.Siren.Key(member.Siren) ?? member.Name)),
+                        ("code", TextHelpers.Shorten(nafText!)),
+                        ("reason", ArgumentValue.Label(nafStatus)));
+                }
             }
             else if (digital.Value)
             {

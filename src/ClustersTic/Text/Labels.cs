@@ -56,7 +56,8 @@ public static class Labels
         (IdentifierParseFailure.AllZeros, "uniquement des zéros", "all zeros"),
         (IdentifierParseFailure.Checksum, "clé de contrôle incorrecte", "wrong check digits"),
         (IdentifierParseFailure.InvalidSiren, "le SIREN qu'il contient n'est pas valide", "the SIREN it contains is not valid"),
-        (IdentifierParseFailure.UnknownForm, "forme inconnue", "unknown form"));
+        (IdentifierParseFailure.UnknownForm, "forme inconnue", "unknown form"),
+        (IdentifierParseFailure.FormerNomenclature, "code de l'ancienne nomenclature (NAF rév. 1)", "code of the former nomenclature (NAF rev. 1)"));
 
     /// <summary>The labels of the <c>Audience</c> values.</summary>
     internal static readonly EnumLabels AudienceLabels = EnumLabels.Create(
@@ -129,15 +130,23 @@ public static class Labels
 
     /// <summary>The labels of the <c>Nomenclature</c> values.</summary>
     internal static readonly EnumLabels NomenclatureLabels = EnumLabels.Create(
-        (NafNomenclature.Rev2, "NAF rév. 2", "NACE Rev. 2 (French NAF)"),
+        (NafNomenclature.Rev2, "NAF rév. 2", "NAF rev. 2"),
         (NafNomenclature.Naf2025, "NAF 2025", "NAF 2025"));
+
+    /// <summary>The labels of the <c>NafCodeStatus</c> values.</summary>
+    internal static readonly EnumLabels NafCodeStatusLabels = EnumLabels.Create(
+        (NafCodeStatus.Known, "code de la nomenclature", "code of the nomenclature"),
+        (NafCodeStatus.NotGiven, "non renseigné", "not given"),
+        (NafCodeStatus.NotWellFormed, "pas un code NAF bien formé", "not a well-formed NAF code"),
+        (NafCodeStatus.OldNomenclature, "code de l'ancienne nomenclature (NAF rév. 1)", "code of the former nomenclature (NAF rev. 1)"),
+        (NafCodeStatus.NotInNomenclature, "code inexistant dans la nomenclature", "no such code in the nomenclature"));
 
     /// <summary>The enumerations that have labels, in the order of this table.</summary>
     internal static IReadOnlyList<EnumLabels> All { get; } = new[]
     {
         OutcomeLabels, LevelLabels, StatusLabels, SizeLabels, ParseFailureLabels, AudienceLabels, OrganisationKindLabels,
         AssessmentKindLabels, DueKindLabels, AnswerStatusLabels, RequirementLabels, NonConformitySeverityLabels,
-        NonConformitySourceLabels, StateLabels, SeverityLabels, FindingStatusLabels, NomenclatureLabels,
+        NonConformitySourceLabels, StateLabels, SeverityLabels, FindingStatusLabels, NomenclatureLabels, NafCodeStatusLabels,
     };
 
     /// <summary>The label of any of the library's enumeration values shown to people.</summary>

@@ -30,7 +30,7 @@ public sealed class FolderDependencyTests
     {
         ["Internal"] = [],
         ["Documents"] = ["Internal"],
-        ["Identifiers"] = ["Internal"],
+        ["Identifiers"] = ["Internal", "Text"],
         ["Text"] = ["Internal", "Identifiers", "Decisions", "Organisations", "Companies", "Charter", "Signatures"],
         ["Decisions"] = ["Internal", "Identifiers", "Text"],
         ["Companies"] = ["Internal", "Identifiers", "Decisions", "Text"],

@@ -201,6 +201,34 @@ public sealed class CompanyEligibilityTests
         Codes(malformed).Should().Equal(FindingCodes.CompanyNafInvalid);
     }
 
+    [Theory]
+    [InlineData("99.99Z")]
+    [InlineData("62.01A")]
+    [InlineData("6204Z")]
+    public void Co4_WellFormedCodeThatDoesNotExist_IsUnknown_NeverDigital(string naf)
+    {
+        CompanyEligibilityDecision decision = Evaluate(Company() with { NafRev2 = naf, Naf2025 = null });
+        decision.Outcome.Should().Be(Outcome.Incomplete);
+        Codes(decision).Should().Equal(FindingCodes.CompanyNafNotInNomenclature);
+        decision.Findings[0].Status.Should().Be(FindingStatus.Unknown);
+        decision.Findings[0].GetArgument("nomenclature").Should().Be("Rev2");
+
+        // A valid derogation still makes the company a digital provider.
+        Company derogated = Company() with { NafRev2 = naf, Derogation = new SectorDerogation("loire-numerique", "Éditeur de logiciels", D(2020, 1, 1)) };
+        Evaluate(derogated).Outcome.Should().Be(Outcome.Eligible);
+    }
+
+    [Theory]
+    [InlineData("72.2Z")]
+    [InlineData("722A")]
+    public void Co4_Rev1Code_GetsItsOwnFinding(string naf)
+    {
+        CompanyEligibilityDecision decision = Evaluate(Company() with { NafRev2 = naf, Naf2025 = null });
+        decision.Outcome.Should().Be(Outcome.Incomplete);
+        Codes(decision).Should().Equal(FindingCodes.CompanyNafFormerNomenclature);
+        decision.Findings[0].GetMessage().Should().Contain("ancienne nomenclature (NAF rév. 1)");
+    }
+
     [Fact]
     public void Co4_Rev2DecidesBefore2027_Naf2025From2027_TheOtherWhenMissing()
     {

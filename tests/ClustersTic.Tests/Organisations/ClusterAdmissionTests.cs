@@ -137,6 +137,23 @@ public sealed class ClusterAdmissionTests
         }
     }
 
+    [Theory]
+    [InlineData("99.99Z", "NotInNomenclature")]
+    [InlineData("72.2Z", "OldNomenclature")]
+    [InlineData("62-01Z", "NotWellFormed")]
+    public void Cl3_MemberWithAnUnusableCode_CountsAsUnknownAndIsSaid(string naf, string reason)
+    {
+        // One provider, one non-provider, one unusable code: the share is between 1/3 and 2/3 — never "digital".
+        var members = Distinct(new[] { Member("62.01Z"), Member("70.22Z"), Member(naf) });
+        ClusterAdmissionDecision decision = Evaluate(Applicant() with { Members = members });
+        decision.Outcome.Should().Be(Outcome.Incomplete);
+        Codes(decision).Should().Equal(FindingCodes.ClusterMemberNafUnusable, FindingCodes.ClusterProviderShareUnknown);
+        Finding note = decision.Findings[0];
+        note.Status.Should().Be(FindingStatus.Information, "the share interval decides whether CL-3 is unknown");
+        note.GetArgument("code").Should().Be(naf);
+        note.GetArgument("reason").Should().Be(reason);
+    }
+
     [Fact]
     public void Cl3_DerogationCountsAsProvider_EmptyMemberListIsNotChecked()
     {

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using ClustersTic.Text;
+
+namespace ClustersTic.Identifiers;
+
+/// <summary>
+/// The official NAF lists, embedded as versioned data: whether a code exists in its nomenclature, and its title.
+/// </summary>
+/// <remarks>
+/// <para><b>NAF rév. 2</b>: the 732 sub-classes of INSEE's list, with their French titles (INSEE publishes the
+/// sub-class titles in French; <see cref="GetTitle"/> gives no English title for them).</para>
+/// <para><b>NAF 2025</b>: the 651 classes of NACE Rev. 2.1, its European basis, with Eurostat's French and
+/// English titles. NAF 2025 splits some of these classes into national sub-classes; that split is not embedded,
+/// so a NAF 2025 code exists here when its class (its four digits) exists, whatever its letter, and its title
+/// is its class's title. A code whose class does not exist does not exist.</para>
+/// <para>Sources and editions: <see cref="Rev2"/>, <see cref="Naf2025"/> and <c>docs/nomenclatures.md</c>.
+/// The lists are read from the assembly once, on first use. All members are thread-safe.</para>
+/// </remarks>
+public static class NafNomenclatures
+{
+    /// <summary>Where the NAF rév. 2 list comes from.</summary>
+    public static NafNomenclatureSource Rev2 => Lists.Rev2Source;
+
+    /// <summary>Where the NAF 2025 list comes from.</summary>
+    public static NafNomenclatureSource Naf2025 => Lists.Naf2025Source;
+
+    /// <summary>True when the code exists in its nomenclature (for NAF 2025, when its class exists).</summary>
+    /// <param name="code">The code; <c>default</c> is not a code and does not exist.</param>
+    /// <returns>True when the code exists.</returns>
+    public static bool Exists(NafCode code) => code.Letter != '\0' && (code.Nomenclature == NafNomenclature.Naf2025
+        ? Lists.Naf2025Classes.ContainsKey(code.Digits)
+        : Lists.Rev2SubClasses.ContainsKey(Rev2Key(code)));
+
+    /// <summary>Reads a piece of text as a NAF code and says what it is: a code of its nomenclature, not given,
+    /// not well formed, a code of the former NAF rév. 1, or a well-formed code that does not exist.</summary>
+    /// <param name="text">The text, as a record or a spreadsheet cell has it.</param>
+    /// <param name="nomenclature">The nomenclature the record says the code is in; null to infer it from the
+    /// letter (reading 5: <c>Y</c> is NAF 2025, any other letter rév. 2).</param>
+    /// <returns>The status; <see cref="NafCodeStatus.Known"/> when the code exists.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="nomenclature"/> is not a defined value.</exception>
+    public static NafCodeStatus Check(string? text, NafNomenclature? nomenclature = null)
+    {
+        if (nomenclature is NafNomenclature given && given is not (NafNomenclature.Rev2 or NafNomenclature.Naf2025))
+        {
+            throw new ArgumentOutOfRangeException(nameof(nomenclature), nomenclature, "Unknown NAF nomenclature.");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return NafCodeStatus.NotGiven;
+        }
+
+        ParseError error = NafCode.TryParseCore(text.AsSpan(), nomenclature, out NafCode code);
+        return error.Failure switch
+        {
+            IdentifierParseFailure.None => Exists(code) ? NafCodeStatus.Known : NafCodeStatus.NotInNomenclature,
+            IdentifierParseFailure.FormerNomenclature => NafCodeStatus.OldNomenclature,
+            _ => NafCodeStatus.NotWellFormed,
+        };
+    }
+
+    /// <summary>The official title of a code in a language.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="language">The language; French by default.</param>
+    /// <returns>The title; null when the code does not exist, or when its list has no title in that language
+    /// (NAF rév. 2 sub-classes have French titles only).</returns>
+    public static string? GetTitle(NafCode code, Language language = Language.French)
+    {
+        if (!Exists(code))
+        {
+            return null;
+        }
+
+        if (code.Nomenclature == NafNomenclature.Naf2025)
+        {
+            LocalizedText title = Lists.Naf2025Classes[code.Digits];
+            return title.In(language);
+        }
+
+        return language == Language.English ? null : Lists.Rev2SubClasses[Rev2Key(code)];
+    }
+
+    /// <summary>A code with its title, as reports show it: <c>62.02A — Conseil en systèmes et logiciels
+    /// informatiques</c>; the code alone when it has no title in that language.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="language">The language; French by default.</param>
+    /// <returns>The code and its title.</returns>
+    public static string Describe(NafCode code, Language language = Language.French) =>
+        GetTitle(code, language) is string title ? code.ToString() + " — " + title : code.ToString();
+
+    private static int Rev2Key(NafCode code) => (code.Digits * 32) + (code.Letter - 'A');
+
+    /// <summary>The lists, read from the assembly on first use (a nested type is initialised when first
+    /// touched, so a process that never checks a code never reads them).</summary>
+    private static class Lists
+    {
+        public static readonly NafNomenclatureSource Rev2Source = new(
+            NafNomenclature.Rev2, "NAF rév. 2, 2008 — liste des sous-classes", "INSEE", "edition in force since 1 January 2008", 732, subClassLevel: true);
+
+        public static readonly NafNomenclatureSource Naf2025Source = new(
+            NafNomenclature.Naf2025, "NACE Rev. 2.1 — classes (basis of NAF 2025)", "Eurostat", "Regulation (EU) 2023/137, in force in NAF 2025 from 1 January 2025", 651, subClassLevel: false);
+
+        public static readonly Dictionary<int, string> Rev2SubClasses = ReadRev2();
+
+        public static readonly Dictionary<int, LocalizedText> Naf2025Classes = ReadNaf2025();
+
+        private static Dictionary<int, string> ReadRev2()
+        {
+            var list = new Dictionary<int, string>(732);
+            foreach (string[] fields in Read("naf-rev2.tsv", 2))
+            {
+                list.Add(Rev2Key(NafCode.Parse(fields[0], NafNomenclature.Rev2)), fields[1]);
+            }
+
+            return Checked(list, Rev2Source.Count, "naf-rev2.tsv");
+        }
+
+        private static Dictionary<int, LocalizedText> ReadNaf2025()
+        {
+            var list = new Dictionary<int, LocalizedText>(651);
+            foreach (string[] fields in Read("nace-rev2.1-classes.tsv", 3))
+            {
+                NafCode code = NafCode.Parse(fields[0] + "Y", NafNomenclature.Naf2025);
+                list.Add(code.Digits, new LocalizedText(fields[1], fields[2]));
+            }
+
+            return Checked(list, Naf2025Source.Count, "nace-rev2.1-classes.tsv");
+        }
+
+        private static Dictionary<int, T> Checked<T>(Dictionary<int, T> list, int expected, string name) =>
+            list.Count == expected ? list : throw new InvalidOperationException($"The embedded list '{name}' holds {list.Count} codes, not {expected}.");
+
+        private static List<string[]> Read(string name, int fieldCount)
+        {
+            var rows = new List<string[]>(740);
+            // Embedded by ClustersTic.csproj under this prefix (Identifiers/Nomenclatures/*.tsv).
+            using Stream stream = typeof(NafNomenclatures).Assembly.GetManifestResourceStream("ClustersTic.Nomenclatures." + name)
+                ?? throw new InvalidOperationException($"The embedded list '{name}' is missing from the assembly.");
+            using var reader = new StreamReader(stream, new UTF8Encoding(false, true));
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                string[] fields = line.Split('\t');
+                rows.Add(fields.Length == fieldCount ? fields : throw new InvalidOperationException($"The embedded list '{name}' has a malformed line: {line}"));
+            }
+
+            return rows;
+        }
+    }
+}
