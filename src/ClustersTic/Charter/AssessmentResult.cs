@@ -18,7 +18,7 @@ public sealed class AssessmentResult : Decision
         LevelGap? nextLevel,
         IReadOnlyList<CriterionResult> criteria,
         IReadOnlyList<Finding> findings)
-        : base(assessment.CompanySiren, assessment.Date, ruleSet, findings)
+        : base(CompanySubject(assessment.CompanySiren), assessment.Date, ruleSet, findings, assessment.CompanySiren)
     {
         Kind = assessment.Kind;
         Score = score;
@@ -53,11 +53,15 @@ public sealed class AssessmentResult : Decision
     public IReadOnlyList<CriterionResult> Criteria { get; }
 
     /// <inheritdoc />
-    public override string Summarize(Language language = Language.French)
+    public override string Summarize(Language language)
     {
-        string score = Score is decimal s ? Internal.Invariant.Score(s) : "—";
+        string score = Score is decimal s ? Prose.OneDecimal(s, language) + "/100" : (language == Language.English ? "no score" : "pas de score");
+        string completion = Prose.Percent(Completion, language);
+        string level = Labels.LevelName(Level, language);
+        string date = Prose.Date(AsOf, language);
+        string kind = Labels.Get(Kind, language);
         return language == Language.English
-            ? $"{Subject}: level {Labels.LevelName(Level, language)}, score {score}, completion {Internal.Invariant.Score(Completion)}%"
-            : $"{Subject} : niveau {Labels.LevelName(Level, language)}, score {score}, complétude {Internal.Invariant.Score(Completion)} %";
+            ? $"{Subject}: assessment of {date} ({kind}), level {level}, score {score}, completion {completion}"
+            : $"{Subject}{Prose.Colon(language)}évaluation du {date} ({kind}), niveau {level}, score {score}, complétude {completion}";
     }
 }

@@ -19,8 +19,8 @@ internal static class CharterScoring
         CriterionResult[] results = CorrectAnswers(assessment, charter, ref verdict);
         Tally tally = TallyScores(charter, results);
         Standing standing = Stand(assessment.Kind, results, tally, policy);
-        CharterLevel level = DecideLevel(standing, tally, policy, assessment.Kind, ref verdict);
-        LevelGap? gap = DescribeGap(level, standing, tally, policy);
+        CharterLevel level = DecideLevel(charter, standing, tally, policy, assessment.Kind, ref verdict);
+        LevelGap? gap = DescribeGap(charter, level, standing, tally, policy);
         return new AssessmentResult(assessment, ruleSet, tally.Score, tally.Categories, tally.Completion, level, gap, results, verdict.Findings);
     }
 
@@ -60,12 +60,12 @@ internal static class CharterScoring
             if (!answered)
             {
                 counted = AnswerStatus.Unknown;
-                verdict.Report(FindingCatalog.AnswerMissing, "criterion", criterion.Id);
+                verdict.Report(FindingCatalog.AnswerMissing, "criterion", Titled(criterion));
             }
             else if (answer is null)
             {
                 counted = AnswerStatus.Unknown;
-                verdict.Report(FindingCatalog.AnswerDuplicate, "criterion", criterion.Id);
+                verdict.Report(FindingCatalog.AnswerDuplicate, "criterion", Titled(criterion));
             }
             else
             {
@@ -83,13 +83,13 @@ internal static class CharterScoring
         switch (answer.Status)
         {
             case AnswerStatus.NotApplicable when !criterion.NotApplicableAllowed:
-                verdict.Report(FindingCatalog.AnswerNotApplicableNotAllowed, "criterion", criterion.Id);
+                verdict.Report(FindingCatalog.AnswerNotApplicableNotAllowed, "criterion", Titled(criterion));
                 return AnswerStatus.Unmet;
             case AnswerStatus.NotApplicable when string.IsNullOrWhiteSpace(answer.Justification):
-                verdict.Report(FindingCatalog.AnswerNotApplicableWithoutJustification, "criterion", criterion.Id);
+                verdict.Report(FindingCatalog.AnswerNotApplicableWithoutJustification, "criterion", Titled(criterion));
                 return AnswerStatus.Unknown;
             case AnswerStatus.Met when criterion.EvidenceRequired && string.IsNullOrWhiteSpace(answer.Evidence):
-                verdict.Report(FindingCatalog.AnswerMetWithoutEvidence, "criterion", criterion.Id);
+                verdict.Report(FindingCatalog.AnswerMetWithoutEvidence, "criterion", Titled(criterion));
                 return AnswerStatus.Unknown;
             case AnswerStatus.Met or AnswerStatus.Unmet or AnswerStatus.NotApplicable or AnswerStatus.Unknown:
                 return answer.Status;
@@ -171,13 +171,16 @@ internal static class CharterScoring
     }
 
     /// <summary>Step 3 (§6.3, reading 23): the level, each unmet condition of the next level a finding.</summary>
-    private static CharterLevel DecideLevel(Standing standing, Tally tally, ScoringPolicy policy, AssessmentKind kind, ref Verdict verdict)
+    /// <summary>A criterion in a finding: its id in JSON, its id and title in text.</summary>
+    private static ArgumentValue Titled(Criterion criterion) => ArgumentValue.Titled(criterion.Id, criterion.Title, showId: true);
+
+    private static CharterLevel DecideLevel(CharterDefinition charter, Standing standing, Tally tally, ScoringPolicy policy, AssessmentKind kind, ref Verdict verdict)
     {
         if (standing.MustNotMet.Count > 0)
         {
             foreach (string id in standing.MustNotMet)
             {
-                verdict.Report(FindingCatalog.MustNotMet, "criterion", id);
+                verdict.Report(FindingCatalog.MustNotMet, "criterion", charter.TryGetCriterion(id, out Criterion? criterion) ? Titled(criterion) : id);
             }
 
             return CharterLevel.NonConforming;
@@ -193,16 +196,16 @@ internal static class CharterScoring
         {
             if (published < policy.ConfirmedMinimumScore)
             {
-                verdict.Report(FindingCatalog.ScoreBelowConfirmed, ("score", Invariant.Score(published)), ("minimum", Invariant.Score(policy.ConfirmedMinimumScore)));
+                verdict.Report(FindingCatalog.ScoreBelowConfirmed, ("score", ArgumentValue.Score(published)), ("minimum", ArgumentValue.Score(policy.ConfirmedMinimumScore)));
             }
 
             foreach (CategoryScore category in standing.CategoriesBelow)
             {
                 verdict.Report(
                     FindingCatalog.CategoryBelowMinimum,
-                    ("category", category.CategoryId),
-                    ("score", Invariant.Score(category.Score!.Value)),
-                    ("minimum", Invariant.Score(policy.ConfirmedMinimumCategoryScore)));
+                    ("category", charter.TryGetCategory(category.CategoryId, out CharterCategory? titled) ? ArgumentValue.Titled(titled.Id, titled.Title) : category.CategoryId),
+                    ("score", ArgumentValue.Score(category.Score!.Value)),
+                    ("minimum", ArgumentValue.Score(policy.ConfirmedMinimumCategoryScore)));
             }
 
             return CharterLevel.Signatory;
@@ -212,7 +215,7 @@ internal static class CharterScoring
         {
             if (published < policy.ExemplaryMinimumScore)
             {
-                verdict.Report(FindingCatalog.ScoreBelowExemplary, ("score", Invariant.Score(published)), ("minimum", Invariant.Score(policy.ExemplaryMinimumScore)));
+                verdict.Report(FindingCatalog.ScoreBelowExemplary, ("score", ArgumentValue.Score(published)), ("minimum", ArgumentValue.Score(policy.ExemplaryMinimumScore)));
             }
 
             if (!standing.KindEligible)
@@ -227,15 +230,17 @@ internal static class CharterScoring
     }
 
     /// <summary>Step 4: what is missing for the level above the one decided (none above Exemplaire).</summary>
-    private static LevelGap? DescribeGap(CharterLevel level, Standing standing, Tally tally, ScoringPolicy policy) => level switch
+    private static LevelGap? DescribeGap(CharterDefinition charter, CharterLevel level, Standing standing, Tally tally, ScoringPolicy policy) => level switch
     {
-        CharterLevel.NonConforming => LevelGap.ToSignatory(standing.MustNotMet),
-        CharterLevel.Signatory when tally.Score is not decimal => LevelGap.ToConfirmedWithoutScore(),
+        CharterLevel.NonConforming => LevelGap.ToSignatory(charter, standing.MustNotMet),
+        CharterLevel.Signatory when tally.Score is not decimal => LevelGap.ToConfirmedWithoutScore(charter),
         CharterLevel.Signatory => LevelGap.ToConfirmed(
+            charter,
             PointsNeeded(tally.Score!.Value, policy.ConfirmedMinimumScore),
             WeightNeeded(tally.Met, tally.Applicable, policy.ConfirmedMinimumScore),
             standing.CategoriesBelow),
         CharterLevel.Confirmed => LevelGap.ToExemplary(
+            charter,
             PointsNeeded(tally.Score!.Value, policy.ExemplaryMinimumScore),
             WeightNeeded(tally.Met, tally.Applicable, policy.ExemplaryMinimumScore),
             assessmentKindRequired: !standing.KindEligible),

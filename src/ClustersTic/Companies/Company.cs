@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ClustersTic.Identifiers;
 using ClustersTic.Internal;
 using NodaTime;
 
@@ -61,6 +62,59 @@ public sealed record Company
 
     /// <summary>A sector derogation granted by its cluster (CO-4), or null.</summary>
     public SectorDerogation? Derogation { get; init; }
+
+    /// <summary>A copy with the SIREN and SIRET read from one value that may be either — a CRM's single
+    /// "SIREN/SIRET" column (see <see cref="CompanyIdentifier"/>). Fourteen digits (spaces ignored) are a SIRET,
+    /// kept as given, and the SIREN is its first nine digits; any other value is the SIREN, as given, so that
+    /// CO-1 says what is wrong with it (a dot or a hyphen makes it invalid, reading 1). A blank value is not
+    /// given: both are then null (reading 31).</summary>
+    /// <param name="sirenOrSiret">The value, as the record has it.</param>
+    /// <returns>The copy.</returns>
+    public Company WithSirenOrSiret(string? sirenOrSiret)
+    {
+        if (string.IsNullOrWhiteSpace(sirenOrSiret))
+        {
+            return this with { Siren = null, Siret = null };
+        }
+
+        if (CompanyIdentifier.CountDigits(sirenOrSiret.AsSpan()) != Identifiers.Siret.Length)
+        {
+            return this with { Siren = sirenOrSiret, Siret = null };
+        }
+
+        var digits = new System.Text.StringBuilder(Identifiers.Siren.Length);
+        foreach (char c in sirenOrSiret!)
+        {
+            if (c >= '0' && c <= '9' && digits.Length < Identifiers.Siren.Length)
+            {
+                digits.Append(c);
+            }
+        }
+
+        return this with { Siren = digits.ToString(), Siret = sirenOrSiret };
+    }
+
+    /// <summary>A copy with a NAF code whose nomenclature the record does not say, placed per reading 5: a code
+    /// ending in <c>Y</c> (trimmed, any case) is NAF 2025 and goes to <see cref="Naf2025"/>; any other value goes
+    /// to <see cref="NafRev2"/>, as given. A blank value is not given and changes nothing.</summary>
+    /// <param name="code">The code, as the record has it (a CRM's "Code NAF" column).</param>
+    /// <returns>The copy.</returns>
+    public Company WithNaf(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return this;
+        }
+
+        return IsNaf2025(code!) ? this with { Naf2025 = code } : this with { NafRev2 = code };
+    }
+
+    /// <summary>Reading 5: an unlabelled code ending in <c>Y</c> is NAF 2025.</summary>
+    internal static bool IsNaf2025(string code)
+    {
+        string trimmed = code.Trim();
+        return trimmed.Length > 0 && (trimmed[trimmed.Length - 1] is 'Y' or 'y');
+    }
 
     /// <summary>The closed years, for the rules' loops (no interface call per item).</summary>
     internal ReadOnlySpan<ClosedYearFigures> ClosedYearItems => _closedYears.AsSpan();

@@ -37,7 +37,7 @@ internal static class CompanyEligibility
         CheckAdherent(company, consortium, ref verdict);
 
         // CO-4: digital provider (sector list or valid derogation).
-        DigitalActivity.IsDigitalProvider(company, parameters, asOf, ref verdict, out decidingCode);
+        DigitalActivity.IsDigitalProvider(company, parameters, asOf, consortium, ref verdict, out decidingCode);
 
         return CheckSize(company, parameters, asOf, ref verdict);
     }
@@ -168,7 +168,7 @@ internal static class CompanyEligibility
         {
             if (found[i] == NotMember)
             {
-                verdict.Report(FindingCatalog.CompanyClusterNotMember, ("clusterId", memberships[i].ClusterId), ("asOf", asOf));
+                verdict.Report(FindingCatalog.CompanyClusterNotMember, ("clusterId", DigitalActivity.ClusterArgument(consortium, memberships[i].ClusterId)), ("asOf", asOf));
             }
         }
 
@@ -186,7 +186,7 @@ internal static class CompanyEligibility
             }
             else if (found[i] == AdmissionIncomplete)
             {
-                verdict.Report(FindingCatalog.CompanyClusterAdmissionIncomplete, ("clusterId", memberships[i].ClusterId), ("asOf", asOf));
+                verdict.Report(FindingCatalog.CompanyClusterAdmissionIncomplete, ("clusterId", DigitalActivity.ClusterArgument(consortium, memberships[i].ClusterId)), ("asOf", asOf));
             }
         }
     }
@@ -250,7 +250,7 @@ internal static class CompanyEligibility
 
             for (int i = 0; i < times; i++)
             {
-                verdict.Report(FindingCatalog.CompanyYearNotClosed, ("year", Invariant.Number(next)), ("asOf", asOf));
+                verdict.Report(FindingCatalog.CompanyYearNotClosed, ("year", ArgumentValue.Number(next)), ("asOf", asOf));
             }
 
             last = next;

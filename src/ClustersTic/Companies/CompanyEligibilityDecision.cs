@@ -9,7 +9,7 @@ namespace ClustersTic.Companies;
 /// <remarks>
 /// <para>Immutable and thread-safe.</para>
 /// <para>The outcome, size and deciding code are made with the decision; its <see cref="Decision.Findings"/>
-/// are made the first time they are read (by <see cref="Decision.Findings"/>, <see cref="Decision.Explain"/>
+/// are made the first time they are read (by <see cref="Decision.Findings"/>, <see cref="Decision.Explain(Language)"/>
 /// or <see cref="Reports.DecisionJsonExtensions.ToJson"/>), by running the same rules again on the same company, consortium snapshot
 /// and rule set — all immutable — so they always agree with the outcome. A decision that is only counted or
 /// filtered by outcome makes no finding at all; until its findings are read, a decision holds the company and
@@ -29,7 +29,7 @@ public sealed class CompanyEligibilityDecision : Decision
         Outcome outcome,
         CompanySizeCategory? sizeCategory,
         NafCode? decidingNafCode)
-        : base(company.Siren ?? string.Empty, consortium.AsOf, ruleSet)
+        : base(CompanySubject(company.Siren), consortium.AsOf, ruleSet, company.Siren ?? string.Empty)
     {
         _company = company;
         _consortium = consortium;
@@ -57,6 +57,6 @@ public sealed class CompanyEligibilityDecision : Decision
         CompanyEligibility.Explain(_company, _consortium, _parameters).Findings;
 
     /// <inheritdoc />
-    public override string Summarize(Language language = Language.French) =>
-        CompanyName + " (" + Subject + ")" + (language == Language.English ? ": " : " : ") + Labels.OutcomeName(Outcome, language) + ", " + Labels.SizeName(SizeCategory, language);
+    public override string Summarize(Language language) =>
+        CompanyName + (Subject.Length > 0 ? " (" + Subject + ")" : string.Empty) + Prose.Colon(language) + Labels.OutcomeName(Outcome, language) + ", " + Labels.SizeName(SizeCategory, language);
 }

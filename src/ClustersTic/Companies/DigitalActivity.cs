@@ -14,15 +14,21 @@ internal static class DigitalActivity
     public static bool? IsDigitalProvider(Company company, CompanyEligibilityParameters parameters, LocalDate asOf, out NafCodeStatus status, out string? codeText)
     {
         var outcomeOnly = Verdict.OutcomeOnly();
-        return Decide(company, parameters, asOf, ref outcomeOnly, out _, out status, out codeText);
+        return Decide(company, parameters, asOf, null, ref outcomeOnly, out _, out status, out codeText);
     }
 
     /// <summary>As above, reporting to <paramref name="verdict"/>: information notes, and the decisive result
     /// as failed or unknown.</summary>
-    public static bool? IsDigitalProvider(Company company, CompanyEligibilityParameters parameters, LocalDate asOf, ref Verdict verdict, out NafCode? decidingCode) =>
-        Decide(company, parameters, asOf, ref verdict, out decidingCode, out _, out _);
+    public static bool? IsDigitalProvider(Company company, CompanyEligibilityParameters parameters, LocalDate asOf, IClusterStandings consortium, ref Verdict verdict, out NafCode? decidingCode) =>
+        Decide(company, parameters, asOf, consortium, ref verdict, out decidingCode, out _, out _);
 
-    private static bool? Decide(Company company, CompanyEligibilityParameters parameters, LocalDate asOf, ref Verdict verdict, out NafCode? decidingCode, out NafCodeStatus status, out string? text)
+    /// <summary>A cluster in a finding: its id in JSON, its name in text when the consortium knows it.</summary>
+    internal static ArgumentValue ClusterArgument(IClusterStandings? consortium, string clusterId) =>
+        consortium?.NameOf(clusterId) is string name && !string.IsNullOrWhiteSpace(name)
+            ? ArgumentValue.Titled(clusterId, new Text.LocalizedText(name, name))
+            : clusterId;
+
+    private static bool? Decide(Company company, CompanyEligibilityParameters parameters, LocalDate asOf, IClusterStandings? consortium, ref Verdict verdict, out NafCode? decidingCode, out NafCodeStatus status, out string? text)
     {
         decidingCode = null;
 
@@ -69,11 +75,11 @@ internal static class DigitalActivity
         {
             if (derogation.IsValidOn(asOf))
             {
-                verdict.Report(FindingCatalog.CompanyDerogation, ("clusterId", derogation.ClusterId), ("grantedOn", derogation.GrantedOn!.Value));
+                verdict.Report(FindingCatalog.CompanyDerogation, ("clusterId", ClusterArgument(consortium, derogation.ClusterId)), ("grantedOn", derogation.GrantedOn!.Value));
                 return true;
             }
 
-            verdict.Report(FindingCatalog.CompanyDerogationIgnored, ("clusterId", derogation.ClusterId), ("asOf", asOf));
+            verdict.Report(FindingCatalog.CompanyDerogationIgnored, ("clusterId", ClusterArgument(consortium, derogation.ClusterId)), ("asOf", asOf));
         }
 
         if (inSector == false)

@@ -28,4 +28,8 @@ internal interface IClusterStandings
 
     /// <summary>Where the cluster with this id stands (ordinal, case-sensitive).</summary>
     ClusterStanding StandingOf(string? clusterId);
+
+    /// <summary>The name of the cluster with this id, shown in findings in place of its id; null when the
+    /// cluster is not known.</summary>
+    string? NameOf(string? clusterId);
 }

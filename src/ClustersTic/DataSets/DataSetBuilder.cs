@@ -31,6 +31,7 @@ internal static class DataSetBuilder
         for (int i = 0; i < companyDocs.Count; i++)
         {
             string path = Index("$.companies", i);
+            RouteOneColumnValues(companyDocs[i], path, p);
             Company? company = BuildCompany(companyDocs[i], path, p);
             if (company is not null)
             {
@@ -271,6 +272,45 @@ internal static class DataSetBuilder
             Memberships = c.Memberships is null ? null : memberships,
             Derogation = derogation,
         };
+    }
+
+    /// <summary>The one-column values of a CRM export, placed where the record's labelled fields would be (the
+    /// same routing as <see cref="Company.WithSirenOrSiret"/> and <see cref="Company.WithNaf"/>). A value that
+    /// would land on a field the record also gives is a conflict, reported, never resolved by guessing.</summary>
+    private static void RouteOneColumnValues(CompanyDocument c, string path, ProblemCollector p)
+    {
+        if (c.SirenOrSiret is not null)
+        {
+            if (c.Siren is not null || c.Siret is not null)
+            {
+                p.Add(Prefix + ".conflicting-fields", path + ".sirenOrSiret", "'sirenOrSiret' is given with 'siren' or 'siret': give one or the other.");
+            }
+            else
+            {
+                Company routed = new Company { Name = c.Name }.WithSirenOrSiret(c.SirenOrSiret);
+                c.Siren = routed.Siren;
+                c.Siret = routed.Siret;
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(c.Naf))
+        {
+            bool naf2025 = Company.IsNaf2025(c.Naf!);
+            if ((naf2025 ? c.Naf2025 : c.NafRev2) is not null)
+            {
+                p.Add(Prefix + ".conflicting-fields", path + ".naf", naf2025
+                    ? "'naf' holds a NAF 2025 code and 'naf2025' is given too: give one or the other."
+                    : "'naf' holds a NAF rév. 2 code and 'nafRev2' is given too: give one or the other.");
+            }
+            else if (naf2025)
+            {
+                c.Naf2025 = c.Naf;
+            }
+            else
+            {
+                c.NafRev2 = c.Naf;
+            }
+        }
     }
 
     private static Signature? BuildSignature(SignatureDocument s, string path, Dictionary<string, Company?> bySiren, ProblemCollector p)

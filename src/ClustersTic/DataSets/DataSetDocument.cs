@@ -87,11 +87,17 @@ internal sealed class CompanyDocument
 
     public string? Siret { get; set; }
 
+    /// <summary>One value that may be a SIREN or a SIRET (a CRM's single column), routed on reading.</summary>
+    public string? SirenOrSiret { get; set; }
+
     public required string Name { get; set; }
 
     public string? NafRev2 { get; set; }
 
     public string? Naf2025 { get; set; }
+
+    /// <summary>A NAF code whose nomenclature is not said (reading 5), routed on reading.</summary>
+    public string? Naf { get; set; }
 
     public List<ClosedYearDocument>? ClosedYears { get; set; }
 

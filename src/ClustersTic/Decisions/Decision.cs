@@ -9,7 +9,7 @@ namespace ClustersTic.Decisions;
 
 /// <summary>
 /// What every decision carries: its subject, the as-of date, the rule set it was made with (id, version,
-/// fingerprint) and every finding. Text is rendered on demand (<see cref="Explain"/>); JSON is written on the output side
+/// fingerprint) and every finding. Text is rendered on demand (<see cref="Explain(Language)"/>); JSON is written on the output side
 /// (<see cref="Reports.DecisionJsonExtensions.ToJson"/>), deterministic.
 /// </summary>
 /// <remarks>Decisions are immutable and thread-safe. The same inputs and rule set always give the same
@@ -18,25 +18,35 @@ public abstract class Decision
 {
     private IReadOnlyList<Finding>? _findings;
 
-    private protected Decision(string subject, LocalDate asOf, RuleSetReference ruleSet, IReadOnlyList<Finding> findings)
+    private protected Decision(string subject, LocalDate asOf, RuleSetReference ruleSet, IReadOnlyList<Finding> findings, string? subjectAsGiven = null)
     {
         Subject = subject;
+        SubjectAsGiven = subjectAsGiven ?? subject;
         AsOf = asOf;
         RuleSet = ruleSet;
         _findings = findings;
     }
 
     /// <summary>A decision whose findings are made when first read, by <see cref="ExplainFindings"/>.</summary>
-    private protected Decision(string subject, LocalDate asOf, RuleSetReference ruleSet)
+    private protected Decision(string subject, LocalDate asOf, RuleSetReference ruleSet, string? subjectAsGiven = null)
     {
         Subject = subject;
+        SubjectAsGiven = subjectAsGiven ?? subject;
         AsOf = asOf;
         RuleSet = ruleSet;
     }
 
-    /// <summary>What the decision is about: a cluster id or a SIREN, as given (empty for a company whose SIREN
-    /// is not given).</summary>
+    /// <summary>What the decision is about, in canonical form: a cluster id, or a company's SIREN without the
+    /// spaces a record may hold (<c>552100554</c> for <c>552 100 554</c>; reading 1); empty for a company whose
+    /// SIREN is not given. Decisions about the same company have the same subject.</summary>
     public string Subject { get; }
+
+    /// <summary>The subject as the record gave it (<c>552 100 554</c>); the same as <see cref="Subject"/> when
+    /// the record already had the canonical form.</summary>
+    public string SubjectAsGiven { get; }
+
+    /// <summary>A company's subject: its SIREN without ignorable spaces, or empty.</summary>
+    private protected static string CompanySubject(string? siren) => Identifiers.Siren.Key(siren) ?? string.Empty;
 
     /// <summary>The date the decision holds for.</summary>
     public LocalDate AsOf { get; }
@@ -72,12 +82,24 @@ public abstract class Decision
     /// <summary>A one-line summary of the decision in a language (outcome, level or status).</summary>
     /// <param name="language">The language; French by default.</param>
     /// <returns>The summary.</returns>
-    public abstract string Summarize(Language language = Language.French);
+    public abstract string Summarize(Language language);
+
+    /// <summary>The summary in the language of a culture (<see cref="Languages.FromCulture"/>).</summary>
+    /// <param name="culture">The culture, such as <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string Summarize(System.Globalization.CultureInfo culture) => Summarize(Languages.FromCulture(culture));
+
+    /// <summary>The explanation in the language of a culture (<see cref="Languages.FromCulture"/>).</summary>
+    /// <param name="culture">The culture.</param>
+    /// <returns>The explanation, lines separated by <c>\n</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string Explain(System.Globalization.CultureInfo culture) => Explain(Languages.FromCulture(culture));
 
     /// <summary>The summary, then one line per finding, in a language.</summary>
     /// <param name="language">The language; French by default.</param>
     /// <returns>The explanation, lines separated by <c>\n</c>.</returns>
-    public string Explain(Language language = Language.French)
+    public string Explain(Language language)
     {
         var builder = new StringBuilder(Summarize(language));
         foreach (Finding finding in Findings)
@@ -90,5 +112,5 @@ public abstract class Decision
 
     /// <summary>The summary in French.</summary>
     /// <returns>The summary.</returns>
-    public override string ToString() => Summarize();
+    public override string ToString() => Summarize(Language.French);
 }

@@ -104,13 +104,20 @@ public sealed class Finding : IEquatable<Finding>
     }
 
     /// <summary>The finding's message in a language, with its placeholders filled.</summary>
-    /// <param name="language">The language; French by default.</param>
+    /// <param name="language">The language.</param>
     /// <returns>The message.</returns>
-    public string GetMessage(Language language = Language.French) => Render(_definition.Messages.In(language), language);
+    public string GetMessage(Language language) => Render(_definition.Messages.In(language), language);
+
+    /// <summary>The finding's message in the language of a culture (<see cref="Languages.FromCulture"/>:
+    /// <c>en-*</c> English, any other French).</summary>
+    /// <param name="culture">The culture, such as <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string GetMessage(System.Globalization.CultureInfo culture) => GetMessage(Languages.FromCulture(culture));
 
     /// <summary><c>[code] message</c> in French.</summary>
     /// <returns>The finding as text.</returns>
-    public override string ToString() => "[" + Code + "] " + GetMessage();
+    public override string ToString() => "[" + Code + "] " + GetMessage(Language.French);
 
     /// <inheritdoc />
     public bool Equals(Finding? other)

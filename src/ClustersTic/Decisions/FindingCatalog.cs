@@ -78,7 +78,7 @@ internal sealed class FindingDefinition
         Severity = severity;
         Status = status;
         Arguments = arguments;
-        Messages = new LocalizedText(french, english);
+        Messages = new LocalizedText(Internal.FrenchTypography.Apply(french), english);
         CheckPlaceholders(french);
         CheckPlaceholders(english);
     }
@@ -188,12 +188,12 @@ internal static partial class FindingCatalog
         "The declared audience is not given.");
 
     public static readonly FindingDefinition ClusterProviderShareTooLow = new("CL-3.provider-share-too-low", B, F, [Number("providers"), Number("members"), Percent("share"), Percent("minimum")],
-        "Prestataires du numérique : {providers} adhérent(s) sur {members} ({share}), moins que le minimum de {minimum}.",
-        "Only {providers} of {members} members are digital providers ({share}), below the minimum of {minimum}.");
+        "Prestataires du numérique : {providers} sur {members} adhérents ({share}), moins que le minimum de {minimum}.",
+        "Digital providers: {providers} of {members} members ({share}), below the minimum of {minimum}.");
 
     public static readonly FindingDefinition ClusterProviderShareUnknown = new("CL-3.provider-share-unknown", W, U, [Percent("low"), Percent("high"), Number("unknown"), Percent("minimum")],
-        "La part de prestataires du numérique est entre {low} et {high} ({unknown} adhérents d'activité inconnue) ; le minimum est {minimum}.",
-        "The share of digital providers is between {low} and {high} ({unknown} members of unknown activity); the minimum is {minimum}.");
+        "La part de prestataires du numérique est comprise entre {low} et {high} (adhérents d'activité inconnue : {unknown}) ; le minimum est de {minimum}.",
+        "The share of digital providers is between {low} and {high} (members of unknown activity: {unknown}); the minimum is {minimum}.");
 
     public static readonly FindingDefinition ClusterRepeatedMember = new("CL-3.repeated-member", W, N, [Text("siren")],
         "L'adhérent {siren} figure plusieurs fois dans la liste des adhérents : il est compté une fois.",
@@ -326,28 +326,28 @@ internal static partial class FindingCatalog
 
     // Charter scoring (rulebook §6.1–6.3).
     public static readonly FindingDefinition AnswerMissing = new("SC-1.answer-missing", W, U, [Text("criterion")],
-        "Aucune réponse au critère {criterion} : compté comme inconnu.",
-        "No answer to the criterion {criterion}: counted as unknown.");
+        "Aucune réponse au critère {criterion} : il est compté comme inconnu.",
+        "No answer to the criterion {criterion}: it counts as unknown.");
 
     public static readonly FindingDefinition AnswerUnknownCriterion = new("SC-1.unknown-criterion", W, N, [Text("criterion"), Text("charter")],
         "La réponse au critère « {criterion} » est ignorée : la version {charter} de la charte n'a pas ce critère.",
         "The answer to the criterion '{criterion}' is ignored: version {charter} of the charter has no such criterion.");
 
     public static readonly FindingDefinition AnswerDuplicate = new("SC-1.duplicate-answer", W, U, [Text("criterion")],
-        "Le critère {criterion} a plusieurs réponses : compté comme inconnu.",
-        "The criterion {criterion} is answered more than once: counted as unknown.");
+        "Le critère {criterion} a plusieurs réponses : il est compté comme inconnu.",
+        "The criterion {criterion} is answered more than once: it counts as unknown.");
 
     public static readonly FindingDefinition AnswerNotApplicableNotAllowed = new("SC-1.na-not-allowed", W, F, [Text("criterion")],
-        "Le critère {criterion} ne peut pas être déclaré sans objet : compté comme non satisfait.",
-        "The criterion {criterion} cannot be answered N/A: counted as unmet.");
+        "Le critère {criterion} ne peut pas être déclaré sans objet : il est compté comme non satisfait.",
+        "The criterion {criterion} cannot be answered N/A: it counts as unmet.");
 
     public static readonly FindingDefinition AnswerNotApplicableWithoutJustification = new("SC-1.na-without-justification", W, U, [Text("criterion")],
-        "Le critère {criterion} est déclaré sans objet sans justification : compté comme inconnu.",
-        "The criterion {criterion} is answered N/A without a justification: counted as unknown.");
+        "Le critère {criterion} est déclaré sans objet sans justification : il est compté comme inconnu.",
+        "The criterion {criterion} is answered N/A without a justification: it counts as unknown.");
 
     public static readonly FindingDefinition AnswerMetWithoutEvidence = new("SC-1.met-without-evidence", W, U, [Text("criterion")],
-        "Le critère {criterion} est déclaré satisfait sans la preuve requise : compté comme inconnu.",
-        "The criterion {criterion} is answered met without the required evidence: counted as unknown.");
+        "Le critère {criterion} est déclaré satisfait sans la preuve requise : il est compté comme inconnu.",
+        "The criterion {criterion} is answered met without the required evidence: it counts as unknown.");
 
     public static readonly FindingDefinition AssessmentCharterMismatch = new("SC-1.charter-mismatch", W, N, [Text("assessed"), Text("charter")],
         "L'évaluation répond à la version {assessed} de la charte, mais elle est notée avec la version {charter}.",
@@ -359,23 +359,23 @@ internal static partial class FindingCatalog
 
     public static readonly FindingDefinition ScoreBelowConfirmed = new("SC-3.score-below-confirmed", I, N, [Score("score"), Score("minimum")],
         "Score de {score} : il faut au moins {minimum} pour le niveau Confirmé.",
-        "Score of {score}: at least {minimum} is needed for the Confirmé level.");
+        "Score of {score}: at least {minimum} is needed for the Confirmed level.");
 
     public static readonly FindingDefinition CategoryBelowMinimum = new("SC-3.category-below-minimum", I, N, [Text("category"), Score("score"), Score("minimum")],
-        "La catégorie {category} a un score de {score} : il faut au moins {minimum} dans chaque catégorie pour le niveau Confirmé.",
-        "The category {category} scores {score}: every category needs at least {minimum} for the Confirmé level.");
+        "La catégorie « {category} » a un score de {score} : il faut au moins {minimum} dans chaque catégorie pour le niveau Confirmé.",
+        "The category '{category}' scores {score}: every category needs at least {minimum} for the Confirmed level.");
 
     public static readonly FindingDefinition ScoreBelowExemplary = new("SC-3.score-below-exemplary", I, N, [Score("score"), Score("minimum")],
         "Score de {score} : il faut au moins {minimum} pour le niveau Exemplaire.",
-        "Score of {score}: at least {minimum} is needed for the Exemplaire level.");
+        "Score of {score}: at least {minimum} is needed for the Exemplary level.");
 
     public static readonly FindingDefinition KindNotExemplary = new("SC-3.kind-not-exemplary", I, N, [Label("kind", () => Labels.AssessmentKindLabels)],
-        "Le niveau Exemplaire demande une revue par les pairs ou un audit externe ; cette évaluation est de type « {kind} ».",
-        "The Exemplaire level needs a peer review or an external audit; this assessment is of kind '{kind}'.");
+        "Le niveau Exemplaire demande une revue par les pairs ou un audit externe ; cette évaluation est une {kind}.",
+        "The Exemplary level needs a peer review or an external audit; this assessment is a {kind}.");
 
     public static readonly FindingDefinition NoApplicableCriteria = new("SC-2.no-applicable-criteria", I, N, [],
         "Aucun critère applicable : pas de score, niveau limité à Signataire.",
-        "No applicable criterion: no score, the level is at most Signataire.");
+        "No applicable criterion: no score, and the level is at most Signatory.");
 
     // Signature lifecycle (rulebook §7).
     public static readonly FindingDefinition SignatureNotGranted = new("LC-1.not-granted", I, N, [Date("grantedOn")],
@@ -388,7 +388,7 @@ internal static partial class FindingCatalog
 
     public static readonly FindingDefinition RenewalNotCounted = new("LC-6.renewal-not-counted", I, N, [Date("assessedOn"), Date("opens"), Date("closes")],
         "L'évaluation du {assessedOn} ne renouvelle pas la signature : elle doit être au niveau Signataire ou plus et datée entre le {opens} et le {closes}.",
-        "The assessment of {assessedOn} does not renew the signature: it must be at Signataire or above and dated from {opens} to {closes}.");
+        "The assessment of {assessedOn} does not renew the signature: it must be at Signatory level or above and dated from {opens} to {closes}.");
 
     public static readonly FindingDefinition ReviewDue = new("LC-2.review-due", W, N, [Date("anniversary"), Date("closes")],
         "Revue annuelle due pour l'anniversaire du {anniversary} : la fenêtre se ferme le {closes}.",
@@ -416,7 +416,7 @@ internal static partial class FindingCatalog
 
     public static readonly FindingDefinition MajorOpen = new("LC-3.major-open", W, N, [Text("id"), Date("deadline")],
         "Non-conformité majeure {id} ouverte, à lever au plus tard le {deadline} : niveau affiché limité à Signataire.",
-        "Major non-conformity {id} open, to be lifted by {deadline}: the level shown is at most Signataire.");
+        "Major non-conformity {id} open, to be lifted by {deadline}: the level shown is at most Signatory.");
 
     public static readonly FindingDefinition MajorOverdue = new("LC-3.major-overdue", B, F, [Text("id"), Date("deadline")],
         "Non-conformité majeure {id} non levée au {deadline} : signature suspendue.",
@@ -432,7 +432,7 @@ internal static partial class FindingCatalog
 
     public static readonly FindingDefinition DeadlineBeyondCalendar = new("LC-3.deadline-beyond-calendar", W, U, [Text("id"), Date("raisedOn")],
         "Le délai de levée de la non-conformité {id}, relevée le {raisedOn}, dépasse le 31 décembre 9999 : il ne peut pas être calculé.",
-        "The deadline of the non-conformity {id}, raised on {raisedOn}, is after 9999-12-31: it cannot be computed.");
+        "The deadline of the non-conformity {id}, raised on {raisedOn}, is after 31 December 9999: it cannot be computed.");
 
     public static readonly FindingDefinition MembershipEnded = new("LC-4.membership-ended", B, F, [Date("asOf")],
         "Aucune adhésion de l'entreprise à un cluster ne couvre le {asOf} : signature suspendue.",
@@ -456,7 +456,7 @@ internal static partial class FindingCatalog
 
     public static readonly FindingDefinition ExpiryBeyondCalendar = new("LC-5.expiry-beyond-calendar", W, U, [Date("from")],
         "La date d'expiration de la période commencée le {from} dépasse le 31 décembre 9999 : elle ne peut pas être calculée.",
-        "The expiry date of the period that started on {from} is after 9999-12-31: it cannot be computed.");
+        "The expiry date of the period that started on {from} is after 31 December 9999: it cannot be computed.");
 
     /// <summary>Every row of the table, in table order.</summary>
     public static IReadOnlyList<FindingDefinition> All => Table.Rows;

@@ -60,7 +60,7 @@ internal static class Invariant
     public static string Name<T>(T value)
         where T : struct, System.Enum => EnumTable<T>.NameOf(value);
 
-    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A published score or threshold: one decimal, dot separator (<c>75.0</c>).</summary>
     public static string Score(decimal value) => value.ToString("0.0", CultureInfo.InvariantCulture);

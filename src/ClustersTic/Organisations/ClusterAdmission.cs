@@ -177,19 +177,19 @@ internal static class ClusterAdmission
         {
             verdict.Report(
                 FindingCatalog.ClusterProviderShareTooLow,
-                ("providers", Invariant.Number(providers)),
-                ("members", Invariant.Number(total)),
-                ("share", Invariant.Percent(providers / (decimal)total)),
-                ("minimum", Invariant.Percent(minimum)));
+                ("providers", ArgumentValue.Number(providers)),
+                ("members", ArgumentValue.Number(total)),
+                ("share", ArgumentValue.Percent(providers / (decimal)total)),
+                ("minimum", ArgumentValue.Percent(minimum)));
         }
         else
         {
             verdict.Report(
                 FindingCatalog.ClusterProviderShareUnknown,
-                ("low", Invariant.Percent(providers / (decimal)total)),
-                ("high", Invariant.Percent((providers + unknown) / (decimal)total)),
-                ("unknown", Invariant.Number(unknown)),
-                ("minimum", Invariant.Percent(minimum)));
+                ("low", ArgumentValue.Percent(providers / (decimal)total)),
+                ("high", ArgumentValue.Percent((providers + unknown) / (decimal)total)),
+                ("unknown", ArgumentValue.Number(unknown)),
+                ("minimum", ArgumentValue.Percent(minimum)));
         }
     }
 }

@@ -31,13 +31,13 @@ public sealed class ClusterAdmissionDecision : Decision
     public bool IsMember => Outcome == Outcome.Eligible && !PendingSignature;
 
     /// <inheritdoc />
-    public override string Summarize(Language language = Language.French)
+    public override string Summarize(Language language)
     {
         string state = IsMember
             ? (language == Language.English ? "member" : "membre")
             : PendingSignature
-                ? (language == Language.English ? "eligible, pending convention signature" : "éligible, en attente de signature de la convention")
+                ? (language == Language.English ? "eligible, pending the signature of the convention" : "éligible, en attente de la signature de la convention")
                 : Labels.OutcomeName(Outcome, language);
-        return ClusterName + (language == Language.English ? ": " : " : ") + state;
+        return ClusterName + Prose.Colon(language) + state;
     }
 }

@@ -65,4 +65,7 @@ public sealed class ConsortiumSnapshot : IClusterStandings
         : decision.IsMember ? ClusterStanding.Member
         : decision.Outcome == Outcome.Incomplete ? ClusterStanding.AdmissionIncomplete
         : ClusterStanding.NotMember;
+
+    /// <inheritdoc />
+    string? IClusterStandings.NameOf(string? clusterId) => TryGetDecision(clusterId, out ClusterAdmissionDecision? decision) ? decision.ClusterName : null;
 }

@@ -35,6 +35,7 @@ internal static class DecisionJson
     private static readonly JsonEncodedText SchemaValue = JsonEncodedText.Encode(Documents.JsonSchemas.DecisionSchemaId);
     private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
     private static readonly JsonEncodedText SubjectName = JsonEncodedText.Encode("subject");
+    private static readonly JsonEncodedText SubjectAsGivenName = JsonEncodedText.Encode("subjectAsGiven");
     private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
     private static readonly JsonEncodedText AsOfName = JsonEncodedText.Encode("asOf");
     private static readonly JsonEncodedText RuleSetName = JsonEncodedText.Encode("ruleSet");
@@ -125,6 +126,10 @@ internal static class DecisionJson
             _ => SignatureKind,
         });
         w.WriteString(SubjectName, decision.Subject);
+        if (!string.Equals(decision.Subject, decision.SubjectAsGiven, StringComparison.Ordinal))
+        {
+            w.WriteString(SubjectAsGivenName, decision.SubjectAsGiven);
+        }
         switch (decision)
         {
             case ClusterAdmissionDecision cluster:

@@ -22,7 +22,7 @@ public sealed class SignatureDecision : Decision
         DueKind? nextDueKind,
         CharterLevel? levelCap,
         IReadOnlyList<Finding> findings)
-        : base(signature.CompanySiren, asOf, ruleSet, findings)
+        : base(CompanySubject(signature.CompanySiren), asOf, ruleSet, findings, signature.CompanySiren)
     {
         Status = status;
         PeriodStart = periodStart;
@@ -66,25 +66,31 @@ public sealed class SignatureDecision : Decision
     public CharterLevel? LevelCap { get; }
 
     /// <inheritdoc />
-    public override string Summarize(Language language = Language.French)
+    public override string Summarize(Language language)
     {
         bool english = language == Language.English;
-        string status = Labels.StatusName(Status, language);
+        string status = english
+            ? "signature '" + Labels.StatusName(Status, language) + "'"
+            : "signature «" + Internal.FrenchTypography.NarrowNoBreakSpace + Labels.StatusName(Status, language) + Internal.FrenchTypography.NarrowNoBreakSpace + "»";
         if (RenewalExpiresOn is LocalDate renewedUntil)
         {
-            string until = Internal.Invariant.Date(renewedUntil.PlusDays(-1));
-            status += english ? $", renewed until {until}" : $", renouvelée jusqu'au {until}";
+            string until = Prose.Date(renewedUntil.PlusDays(-1), language);
+            status += english ? $", renewed until {until}" : $", renouvelée jusqu'au {until}".Replace('\'', '\u2019');
         }
 
-        if (NextDueDate is not LocalDate due)
+        if (NextDueDate is LocalDate due)
         {
-            return english ? Subject + ": " + status : Subject + " : " + status;
+            string date = Prose.Date(due, language);
+            string kind = NextDueKind is DueKind dueKind ? Labels.Get(dueKind, language) : "—";
+            status += english ? $", next due on {date} ({kind})" : $", prochaine échéance le {date} ({kind})";
         }
 
-        string date = Internal.Invariant.Date(due);
-        string kind = NextDueKind is DueKind dueKind ? Labels.Get(dueKind, language) : "—";
-        return english
-            ? $"{Subject}: {status}, next due {date} ({kind})"
-            : $"{Subject} : {status}, prochaine échéance le {date} ({kind})";
+        if (LevelCap is CharterLevel cap)
+        {
+            string level = Labels.LevelName(cap, language);
+            status += english ? $", level shown at most {level}" : $", niveau affiché limité à {level}";
+        }
+
+        return Subject + Prose.Colon(language) + status;
     }
 }

@@ -34,7 +34,7 @@ internal abstract class EnumLabels
         {
             values[i] = rows[i].Value;
             names[i] = rows[i].Value.ToString();
-            labels[i] = new LocalizedText(rows[i].French, rows[i].English);
+            labels[i] = new LocalizedText(Internal.FrenchTypography.Apply(rows[i].French), rows[i].English);
         }
 
         return new Of<TEnum>(values, names, labels);

@@ -156,13 +156,25 @@ public static class Labels
     /// <returns>The label (its number when the value is outside the enumeration).</returns>
     /// <exception cref="ArgumentException"><typeparamref name="TEnum"/> is not one of the library's enumerations
     /// shown to people.</exception>
-    public static string Get<TEnum>(TEnum value, Language language = Language.French)
+    public static string Get<TEnum>(TEnum value, Language language)
         where TEnum : struct, Enum
     {
         EnumLabels labels = For<TEnum>();
         int index = labels.IndexOf(value);
         return index < 0 ? Internal.Invariant.Name(value) : labels.Label(index, language);
     }
+
+    /// <summary>The label of any of the library's enumeration values shown to people, in the language of a
+    /// culture (<see cref="Languages.FromCulture"/>).</summary>
+    /// <typeparam name="TEnum">The enumeration, one of the library's.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="culture">The culture.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="TEnum"/> is not one of the library's enumerations
+    /// shown to people.</exception>
+    public static string Get<TEnum>(TEnum value, System.Globalization.CultureInfo culture)
+        where TEnum : struct, Enum => Get(value, Languages.FromCulture(culture));
 
     /// <summary>The name of an outcome.</summary>
     /// <param name="outcome">The outcome.</param>

@@ -29,6 +29,12 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <returns>The French or English text.</returns>
     public string In(Language language) => language == Language.English ? English : French;
 
+    /// <summary>The text in the language of a culture (<see cref="Languages.FromCulture"/>).</summary>
+    /// <param name="culture">The culture.</param>
+    /// <returns>The French or English text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string In(System.Globalization.CultureInfo culture) => In(Languages.FromCulture(culture));
+
     /// <inheritdoc />
     public bool Equals(LocalizedText? other) =>
         other is not null && string.Equals(French, other.French, StringComparison.Ordinal) && string.Equals(English, other.English, StringComparison.Ordinal);

@@ -73,6 +73,13 @@ public sealed class CharterScoringTests
         result.NextLevel!.TargetLevel.Should().Be(CharterLevel.Signatory);
         result.NextLevel.MustCriteriaNotMet.Should().Equal("OFFER-2");
         Codes(result).Should().Equal(FindingCodes.MustNotMet);
+
+        // The gap and the finding name the criterion with its title, in both languages (issue 15, point 6).
+        string title = V1.Charter.Criteria.Single(c => c.Id == "OFFER-2").Title.French;
+        result.NextLevel.Describe(ClustersTic.Text.Language.French).Should().Be($"Pour le niveau Signataire\u00A0: critères obligatoires à satisfaire\u00A0: OFFER-2 ({title})");
+        result.NextLevel.Describe(ClustersTic.Text.Language.English).Should().StartWith("To reach Signatory: MUST criteria to meet: OFFER-2 (");
+        result.Findings[0].GetMessage(ClustersTic.Text.Language.French).Should().Contain($"OFFER-2 ({title})");
+        result.Findings[0].GetArgument("criterion").Should().Be("OFFER-2", "JSON and arguments keep the id");
     }
 
     [Fact]
@@ -118,6 +125,10 @@ public sealed class CharterScoringTests
         {
             result.NextLevel!.CategoriesBelowMinimum.Select(c => c.CategoryId).Should().Equal("B");
             Codes(result).Should().Equal(FindingCodes.CategoryBelowMinimum);
+            string title = lowThresholds.Charter.Categories.Single(c => c.Id == "B").Title.In(ClustersTic.Text.Language.English);
+            result.NextLevel.Describe(ClustersTic.Text.Language.English).Should().Be($"To reach Confirmed: categories below the minimum: {title}");
+            result.Findings[0].GetMessage(ClustersTic.Text.Language.English).Should().Contain($"'{title}' scores 49.9");
+            result.Findings[0].GetMessage(ClustersTic.Text.Language.French).Should().Contain("score de 49,9\u00A0:");
         }
     }
 

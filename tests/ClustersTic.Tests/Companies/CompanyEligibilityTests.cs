@@ -226,7 +226,7 @@ public sealed class CompanyEligibilityTests
         CompanyEligibilityDecision decision = Evaluate(Company() with { NafRev2 = naf, Naf2025 = null });
         decision.Outcome.Should().Be(Outcome.Incomplete);
         Codes(decision).Should().Equal(FindingCodes.CompanyNafFormerNomenclature);
-        decision.Findings[0].GetMessage().Should().Contain("ancienne nomenclature (NAF rév. 1)");
+        decision.Findings[0].GetMessage(ClustersTic.Text.Language.French).Should().Contain("ancienne nomenclature (NAF rév. 1)");
     }
 
     [Fact]

@@ -147,3 +147,32 @@ public sealed class DataSetTests
         report.All.Should().HaveCount(13 + 17 + 4 + 7);
     }
 }
+
+/// <summary>The data-set format's one-column fields: <c>sirenOrSiret</c> and an unlabelled <c>naf</c> (issue 15, point 4).</summary>
+public sealed class DataSetOneColumnTests
+{
+    private const string Company = "{\"companies\": [{\"name\": \"Atelier Web Forez\", {0}}]}";
+
+    private static ClustersTic.Companies.Company Read(string fields) => DataSet.Parse(Company.Replace("{0}", fields, StringComparison.Ordinal)).Companies.Single();
+
+    private static IReadOnlyList<DocumentProblem> Problems(string fields) =>
+        FluentActions.Invoking(() => DataSet.Parse(Company.Replace("{0}", fields, StringComparison.Ordinal))).Should().Throw<DataSetValidationException>().Which.Problems;
+
+    [Fact]
+    public void SirenOrSiret_IsRoutedLikeWithSirenOrSiret()
+    {
+        Read("\"sirenOrSiret\": \"732 829 320 00074\"").Should().Match<ClustersTic.Companies.Company>(c => c.Siren == "732829320" && c.Siret == "732 829 320 00074");
+        Read("\"sirenOrSiret\": \"732\u00A0829\u00A0320\"").Should().Match<ClustersTic.Companies.Company>(c => c.Siren == "732\u00A0829\u00A0320" && c.Siret == null);
+        Read("\"sirenOrSiret\": \"732.829.320\"").Siren.Should().Be("732.829.320", "kept as given, so that CO-1 says why it is invalid");
+    }
+
+    [Fact]
+    public void Naf_IsRoutedByReading5_AndConflictsAreReported()
+    {
+        Read("\"naf\": \"62.10y\"").Should().Match<ClustersTic.Companies.Company>(c => c.Naf2025 == "62.10y" && c.NafRev2 == null);
+        Read("\"naf\": \"6201Z\"").Should().Match<ClustersTic.Companies.Company>(c => c.NafRev2 == "6201Z" && c.Naf2025 == null);
+        Read("\"naf\": \"62.01Z\", \"naf2025\": \"62.10Y\"").Should().Match<ClustersTic.Companies.Company>(c => c.NafRev2 == "62.01Z" && c.Naf2025 == "62.10Y");
+        Problems("\"naf\": \"62.01Z\", \"nafRev2\": \"62.02A\"").Should().ContainSingle(p => p.Code == "dataset.conflicting-fields" && p.Path == "$.companies[0].naf");
+        Problems("\"sirenOrSiret\": \"732829320\", \"siren\": \"732829320\"").Should().ContainSingle(p => p.Code == "dataset.conflicting-fields" && p.Path == "$.companies[0].sirenOrSiret");
+    }
+}

@@ -64,7 +64,7 @@ public sealed class FindingCatalogTests
     public void Render_FillsPlaceholdersFromArguments_InEitherLanguage()
     {
         Finding finding = Finding.Create(FindingCatalog.ClusterLeft, "leftOn", "2020-06-30");
-        finding.GetMessage().Should().Be("Le cluster a quitté le consortium le 2020-06-30.");
+        finding.GetMessage(Language.French).Should().Be("Le cluster a quitté le consortium le 2020-06-30.");
         finding.GetMessage(Language.English).Should().Be("The cluster left the consortium on 2020-06-30.");
         finding.ToString().Should().Be("[CL-4.left] Le cluster a quitté le consortium le 2020-06-30.");
         finding.RuleId.Should().Be("CL-4");

@@ -13,13 +13,16 @@ public sealed class FindingTests
     private static readonly LocalDate Day = new(2026, 2, 3);
 
     [Fact]
-    public void ADateArgument_ReadsAsAnIsoDate_InArgumentsMessagesAndLookups()
+    public void ADateArgument_IsIsoInArgumentsAndLookups_AndInWordsInMessages()
     {
         Finding finding = Finding.Create(FindingCatalog.CompanyCeased, "ceasedOn", Day);
 
         finding.Arguments.Should().ContainSingle().Which.Should().Be(new FindingArgument("ceasedOn", "2026-02-03"));
         finding.GetArgument("ceasedOn").Should().Be("2026-02-03");
-        finding.GetMessage(Language.English).Should().Contain("2026-02-03");
+        finding.GetMessage(Language.English).Should().Be("The company ceased trading on 3 February 2026.");
+        finding.GetMessage(Language.French).Should().Be("L’entreprise a cessé son activité le 3\u00A0février 2026.");
+        Finding.Create(FindingCatalog.CompanyCeased, "ceasedOn", new LocalDate(2026, 12, 1)).GetMessage(Language.French)
+            .Should().EndWith("le 1er\u00A0décembre 2026.", "the first of a month is written 1er");
     }
 
     [Fact]

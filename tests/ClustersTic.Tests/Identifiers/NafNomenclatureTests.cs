@@ -68,7 +68,7 @@ public sealed class NafNomenclatureTests
         failure.Should().Be(IdentifierParseFailure.FormerNomenclature);
         NafNomenclatures.Check(text).Should().Be(NafCodeStatus.OldNomenclature);
         FluentActions.Invoking(() => NafCode.Parse(text)).Should().Throw<System.FormatException>().WithMessage("*former nomenclature (NAF rev. 1)*");
-        Labels.Get(failure).Should().Be("code de l'ancienne nomenclature (NAF rév. 1)");
+        Labels.Get(failure, Language.French).Should().Be("code de l’ancienne nomenclature (NAF rév. 1)");
     }
 
     [Theory]

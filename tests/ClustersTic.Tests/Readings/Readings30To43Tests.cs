@@ -83,7 +83,8 @@ public sealed class Readings30To43Tests
         decision.Outcome.Should().Be(Outcome.Incomplete);
         decision.Findings.Should().ContainSingle(f => f.RuleId == "CO-1")
             .Which.Should().Match<Finding>(f => f.Code == FindingCodes.CompanySirenMissing && f.Status == FindingStatus.Unknown);
-        decision.Subject.Should().Be(siren ?? string.Empty);
+        decision.Subject.Should().Be(string.Empty, "a SIREN that is not given has no canonical form");
+        decision.SubjectAsGiven.Should().Be(siren ?? string.Empty);
     }
 
     [Fact]
@@ -147,8 +148,8 @@ public sealed class Readings30To43Tests
         Explained(later).Should().Contain($"{FindingCodes.ReviewsUnknown} anniversary=2025-01-15");
         Codes(later).Should().NotContain(FindingCodes.ReviewMissed);
         Status(signature with { Reviews = [] }, D(2025, 6, 1)).Status.Should().Be(SignatureStatus.Suspended);
-        later.Summarize().Should().StartWith("732829320 : Indéterminée");
-        later.Summarize(ClustersTic.Text.Language.English).Should().StartWith("732829320: Undetermined");
+        later.Summarize(ClustersTic.Text.Language.French).Should().StartWith("732829320\u00A0: signature «\u202FIndéterminée\u202F»");
+        later.Summarize(ClustersTic.Text.Language.English).Should().StartWith("732829320: signature 'Undetermined'");
         later.ToJson().Should().Contain("\"status\": \"Undetermined\"");
     }
 
@@ -388,7 +389,7 @@ public sealed class Readings30To43Tests
         renewed.ExpiresOn.Should().Be(D(2027, 1, 15));
         renewed.IsRenewed.Should().BeTrue();
         renewed.RenewalExpiresOn.Should().Be(D(2030, 1, 15));
-        renewed.Summarize(ClustersTic.Text.Language.English).Should().Contain("renewed until 2030-01-14");
+        renewed.Summarize(ClustersTic.Text.Language.English).Should().Contain("renewed until 14 January 2030");
         renewed.ToJson().Should().Contain("\"renewalExpiresOn\": \"2030-01-15\"");
 
         SignatureDecision lastOldDay = Status(signature, D(2027, 1, 14));

@@ -37,12 +37,14 @@ public sealed class LabelsTests
     [Fact]
     public void Get_ReadsTheTable_AndAValueOutsideItsEnumerationAsItsNumber()
     {
-        Labels.Get(DueKind.Review).Should().Be("revue annuelle");
+        Labels.Get(DueKind.Review, Language.French).Should().Be("revue annuelle");
         Labels.Get(DueKind.Review, Language.English).Should().Be("annual review");
         Labels.Get(CompanySizeCategory.Intermediate, Language.English).Should().Be("intermediate-sized enterprise", "no French word in English text");
         Labels.SizeName(CompanySizeCategory.Intermediate, Language.English).Should().Be(Labels.Get(CompanySizeCategory.Intermediate, Language.English), "one label per value, whatever the caller");
         Labels.LevelName(CharterLevel.Exemplary).Should().Be("Exemplaire");
-        Labels.Get((CharterLevel)42).Should().Be("42");
-        ((Func<string>)(() => Labels.Get(BindingFlags.Public))).Should().Throw<ArgumentException>();
+        Labels.Get((CharterLevel)42, Language.French).Should().Be("42");
+        ((Func<string>)(() => Labels.Get(BindingFlags.Public, Language.French))).Should().Throw<ArgumentException>();
+        Labels.Get(DueKind.Review, System.Globalization.CultureInfo.GetCultureInfo("en-GB")).Should().Be("annual review");
+        Labels.Get(DueKind.Review, System.Globalization.CultureInfo.GetCultureInfo("fr-CA")).Should().Be("revue annuelle");
     }
 }
