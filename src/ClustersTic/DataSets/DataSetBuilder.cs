@@ -19,7 +19,7 @@ internal static class DataSetBuilder
     {
         if (d.Clusters is null && d.Companies is null && d.Assessments is null && d.Signatures is null)
         {
-            p.Add(Prefix + ".empty", "$", "The data set gives none of 'clusters', 'companies', 'assessments' and 'signatures': at least one list is needed (it may be empty).");
+            p.Add(Prefix + ".empty", "$", "Le jeu de données ne donne aucune des listes « clusters », « companies », « assessments » et « signatures » : il en faut au moins une (elle peut être vide).", "The data set gives none of 'clusters', 'companies', 'assessments' and 'signatures': at least one list is needed (it may be empty).");
             return null;
         }
 
@@ -50,7 +50,7 @@ internal static class DataSetBuilder
             }
             else
             {
-                p.Add(Prefix + ".duplicate-siren", path + ".siren", $"The SIREN '{Shorten(companyDocs[i].Siren!)}' is given for more than one company.");
+                p.Add(Prefix + ".duplicate-siren", path + ".siren", $"Le SIREN « {Shorten(companyDocs[i].Siren!)} » est donné pour plusieurs entreprises.", $"The SIREN '{Shorten(companyDocs[i].Siren!)}' is given for more than one company.");
             }
         }
 
@@ -68,7 +68,7 @@ internal static class DataSetBuilder
 
             if (!clusterIds.Add(c.Id))
             {
-                p.Add(Prefix + ".duplicate-id", path + ".id", $"The cluster id '{Shorten(c.Id)}' is used more than once.");
+                p.Add(Prefix + ".duplicate-id", path + ".id", $"L'identifiant de cluster « {Shorten(c.Id)} » est utilisé plusieurs fois.", $"The cluster id '{Shorten(c.Id)}' is used more than once.");
             }
 
             Cluster? cluster = BuildCluster(c, path, bySiren, p);
@@ -91,7 +91,7 @@ internal static class DataSetBuilder
 
                 if (!clusterIds.Contains(memberships[j].ClusterId))
                 {
-                    p.Add(Prefix + ".unknown-cluster", Index(Index("$.companies", i) + ".memberships", j) + ".clusterId", $"The cluster '{Shorten(memberships[j].ClusterId)}' is not in the data set.");
+                    p.Add(Prefix + ".unknown-cluster", Index(Index("$.companies", i) + ".memberships", j) + ".clusterId", $"Le cluster « {Shorten(memberships[j].ClusterId)} » n'est pas dans le jeu de données.", $"The cluster '{Shorten(memberships[j].ClusterId)}' is not in the data set.");
                 }
             }
         }
@@ -165,12 +165,12 @@ internal static class DataSetBuilder
                 string? key = Identifiers.Siren.Key(sirens[i]);
                 if (key is null || !bySiren.TryGetValue(key, out Company? member))
                 {
-                    p.Add(Prefix + ".unknown-company", Index(path + ".memberSirens", i), $"No company of the data set has the SIREN '{Shorten(sirens[i])}'.");
+                    p.Add(Prefix + ".unknown-company", Index(path + ".memberSirens", i), $"Aucune entreprise du jeu de données n'a le SIREN « {Shorten(sirens[i])} ».", $"No company of the data set has the SIREN '{Shorten(sirens[i])}'.");
                 }
                 else if (!seen.Add(key))
                 {
                     // Reading 33: a member list counts each company once; a data set that repeats one is rejected.
-                    p.Add(Prefix + ".duplicate-member", Index(path + ".memberSirens", i), $"The SIREN '{Shorten(sirens[i])}' is listed more than once in the cluster's members.");
+                    p.Add(Prefix + ".duplicate-member", Index(path + ".memberSirens", i), $"Le SIREN « {Shorten(sirens[i])} » figure plusieurs fois parmi les adhérents du cluster.", $"The SIREN '{Shorten(sirens[i])}' is listed more than once in the cluster's members.");
                 }
                 else if (member is not null)
                 {
@@ -214,12 +214,12 @@ internal static class DataSetBuilder
             bool ok = true;
             if (y.Year is < 1 or > 9999)
             {
-                p.Add(Prefix + ".year-range", yearPath + ".year", $"The year {y.Year.ToString(CultureInfo.InvariantCulture)} is outside 1–9999.");
+                p.Add(Prefix + ".year-range", yearPath + ".year", $"L'exercice {y.Year.ToString(CultureInfo.InvariantCulture)} est hors de 1–9999.", $"The year {y.Year.ToString(CultureInfo.InvariantCulture)} is outside 1–9999.");
                 ok = false;
             }
             else if (!seenYears.Add(y.Year))
             {
-                p.Add(Prefix + ".duplicate-year", yearPath + ".year", $"The year {y.Year.ToString(CultureInfo.InvariantCulture)} is given more than once.");
+                p.Add(Prefix + ".duplicate-year", yearPath + ".year", $"L'exercice {y.Year.ToString(CultureInfo.InvariantCulture)} est donné plusieurs fois.", $"The year {y.Year.ToString(CultureInfo.InvariantCulture)} is given more than once.");
                 ok = false;
             }
 
@@ -283,7 +283,7 @@ internal static class DataSetBuilder
         {
             if (c.Siren is not null || c.Siret is not null)
             {
-                p.Add(Prefix + ".conflicting-fields", path + ".sirenOrSiret", "'sirenOrSiret' is given with 'siren' or 'siret': give one or the other.");
+                p.Add(Prefix + ".conflicting-fields", path + ".sirenOrSiret", "« sirenOrSiret » est donné avec « siren » ou « siret » : donnez l'un ou l'autre.", "'sirenOrSiret' is given with 'siren' or 'siret': give one or the other.");
             }
             else
             {
@@ -298,9 +298,15 @@ internal static class DataSetBuilder
             bool naf2025 = Company.IsNaf2025(c.Naf!);
             if ((naf2025 ? c.Naf2025 : c.NafRev2) is not null)
             {
-                p.Add(Prefix + ".conflicting-fields", path + ".naf", naf2025
-                    ? "'naf' holds a NAF 2025 code and 'naf2025' is given too: give one or the other."
-                    : "'naf' holds a NAF rév. 2 code and 'nafRev2' is given too: give one or the other.");
+                p.Add(
+                    Prefix + ".conflicting-fields",
+                    path + ".naf",
+                    naf2025
+                        ? "« naf » contient un code NAF 2025 et « naf2025 » est donné aussi : donnez l'un ou l'autre."
+                        : "« naf » contient un code NAF rév. 2 et « nafRev2 » est donné aussi : donnez l'un ou l'autre.",
+                    naf2025
+                        ? "'naf' holds a NAF 2025 code and 'naf2025' is given too: give one or the other."
+                        : "'naf' holds a NAF rev. 2 code and 'nafRev2' is given too: give one or the other.");
             }
             else if (naf2025)
             {
@@ -339,7 +345,7 @@ internal static class DataSetBuilder
 
             if (!ids.Add(nc.Id))
             {
-                p.Add(Prefix + ".duplicate-id", ncPath + ".id", $"The non-conformity id '{Shorten(nc.Id)}' is used more than once.");
+                p.Add(Prefix + ".duplicate-id", ncPath + ".id", $"L'identifiant de non-conformité « {Shorten(nc.Id)} » est utilisé plusieurs fois.", $"The non-conformity id '{Shorten(nc.Id)}' is used more than once.");
             }
 
             NonConformitySeverity? severity = DocumentValues.Enum<NonConformitySeverity>(nc.Severity, ncPath + ".severity", p, Prefix);
@@ -348,7 +354,7 @@ internal static class DataSetBuilder
             LocalDate? lifted = DocumentValues.OptionalDate(nc.LiftedOn, ncPath + ".liftedOn", p, Prefix);
             if (lifted < raised)
             {
-                p.Add(Prefix + ".period-order", ncPath + ".liftedOn", "The non-conformity is lifted before it was raised.");
+                p.Add(Prefix + ".period-order", ncPath + ".liftedOn", "La non-conformité est levée avant d'avoir été relevée.", "The non-conformity is lifted before it was raised.");
             }
 
             if (severity is not null && source is not null)
@@ -398,7 +404,7 @@ internal static class DataSetBuilder
 
         if (end < start)
         {
-            p.Add(Prefix + ".period-order", path + ".to", "The period ends before it starts.");
+            p.Add(Prefix + ".period-order", path + ".to", "La période finit avant de commencer.", "The period ends before it starts.");
             return null;
         }
 
@@ -413,7 +419,7 @@ internal static class DataSetBuilder
             return true;
         }
 
-        p.Add(Prefix + ".blank-id", path, "The id must not be empty or blank.");
+        p.Add(Prefix + ".blank-id", path, "L'identifiant ne doit pas être vide.", "The id must not be empty or blank.");
         return false;
     }
 
@@ -421,7 +427,7 @@ internal static class DataSetBuilder
     {
         if (value < 0m)
         {
-            p.Add(Prefix + ".negative", path, "The figure must not be negative.");
+            p.Add(Prefix + ".negative", path, "Le chiffre ne doit pas être négatif.", "The figure must not be negative.");
             return false;
         }
 
@@ -432,7 +438,7 @@ internal static class DataSetBuilder
     {
         if (Identifiers.Siren.Key(siren) is not string key || !bySiren.ContainsKey(key))
         {
-            p.Add(Prefix + ".unknown-company", path, $"No company of the data set has the SIREN '{Shorten(siren)}'.");
+            p.Add(Prefix + ".unknown-company", path, $"Aucune entreprise du jeu de données n'a le SIREN « {Shorten(siren)} ».", $"No company of the data set has the SIREN '{Shorten(siren)}'.");
         }
     }
 

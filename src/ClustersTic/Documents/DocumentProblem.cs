@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using ClustersTic.Text;
 
 namespace ClustersTic.Documents;
 
@@ -11,27 +12,16 @@ public sealed class DocumentProblem : IEquatable<DocumentProblem>
     /// <param name="code">A stable code, such as <c>json.unknown-member</c> or <c>ruleset.weight-range</c>.</param>
     /// <param name="path">The JSON path of the value concerned, such as <c>$.charter.criteria[3].weight</c>.</param>
     /// <param name="line">The 1-based line of that value in the input, when known.</param>
-    /// <param name="message">What is wrong, in English (for the person fixing the file).</param>
-    /// <exception cref="ArgumentNullException">A string argument is null.</exception>
-    public DocumentProblem(string code, string path, int? line, string message)
-        : this(code, path, line, null, message)
-    {
-    }
-
-    /// <summary>Creates a problem with a column.</summary>
-    /// <param name="code">A stable code, such as <c>json.syntax</c>.</param>
-    /// <param name="path">The JSON path of the value concerned.</param>
-    /// <param name="line">The 1-based line of that value in the input, when known.</param>
     /// <param name="column">The 1-based column (in characters) in that line, when known.</param>
-    /// <param name="message">What is wrong, in English (for the person fixing the file).</param>
-    /// <exception cref="ArgumentNullException">A string argument is null.</exception>
-    public DocumentProblem(string code, string path, int? line, int? column, string message)
+    /// <param name="message">What is wrong, in French and English (for the person fixing the file).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public DocumentProblem(string code, string path, int? line, int? column, LocalizedText message)
     {
         Code = Internal.Preconditions.CheckNotNull(code);
         Path = Internal.Preconditions.CheckNotNull(path);
         Line = line;
         Column = column;
-        Message = Internal.Preconditions.CheckNotNull(message);
+        Messages = Internal.Preconditions.CheckNotNull(message);
     }
 
     /// <summary>A stable code identifying the kind of problem.</summary>
@@ -47,11 +37,26 @@ public sealed class DocumentProblem : IEquatable<DocumentProblem>
     /// errors).</summary>
     public int? Column { get; }
 
-    /// <summary>What is wrong, in English.</summary>
-    public string Message { get; }
+    /// <summary>What is wrong, in English: the text of exception messages and logs, which stay in English as
+    /// .NET's do. People reading the problem get <see cref="GetMessage(Language)"/>.</summary>
+    public string Message => Messages.English;
+
+    /// <summary>What is wrong, in French and English.</summary>
+    public LocalizedText Messages { get; }
+
+    /// <summary>What is wrong, in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The message.</returns>
+    public string GetMessage(Language language) => Messages.In(language);
+
+    /// <summary>What is wrong, in the language of a culture (<see cref="Languages.FromCulture"/>).</summary>
+    /// <param name="culture">The culture.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string GetMessage(CultureInfo culture) => Messages.In(culture);
 
     /// <summary>Returns a copy with a line number.</summary>
-    internal DocumentProblem WithLine(int? line) => line == Line ? this : new DocumentProblem(Code, Path, line, Column, Message);
+    internal DocumentProblem WithLine(int? line) => line == Line ? this : new DocumentProblem(Code, Path, line, Column, Messages);
 
     /// <summary><c>path (line N, column C): message [code]</c>, without what is not known.</summary>
     /// <returns>The problem as one line of text.</returns>
@@ -68,7 +73,7 @@ public sealed class DocumentProblem : IEquatable<DocumentProblem>
         && string.Equals(Path, other.Path, StringComparison.Ordinal)
         && Line == other.Line
         && Column == other.Column
-        && string.Equals(Message, other.Message, StringComparison.Ordinal);
+        && Messages.Equals(other.Messages);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DocumentProblem);

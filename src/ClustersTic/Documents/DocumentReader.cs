@@ -101,7 +101,7 @@ internal static class DocumentReader
         var problems = new ProblemCollector();
         if (length > DocumentLimits.MaxBytes)
         {
-            problems.Add("json.too-large", "$", string.Format(CultureInfo.InvariantCulture, "The document is larger than {0} bytes.", DocumentLimits.MaxBytes), null);
+            problems.Add("json.too-large", "$", "Le document dépasse " + Text.Prose.Number(DocumentLimits.MaxBytes, Text.Language.French) + " octets.", string.Format(CultureInfo.InvariantCulture, "The document is larger than {0:#,0} bytes.", DocumentLimits.MaxBytes), null);
             throw fail(problems.ToList());
         }
 
@@ -120,6 +120,7 @@ internal static class DocumentReader
             problems.Add(
                 "json.encoding",
                 "$",
+                string.Format(CultureInfo.InvariantCulture, "Le document n'est pas un texte UTF-8 valide : l'octet 0x{0:X2} à la position {1} (comptée à partir de 0{2}) n'appartient à aucune séquence UTF-8 valide.", utf8[invalid], invalid + start, start > 0 ? ", marque d'ordre des octets comprise" : string.Empty),
                 string.Format(CultureInfo.InvariantCulture, "The document is not valid UTF-8 text: the byte 0x{0:X2} at offset {1} (counted from 0{2}) does not belong to a valid UTF-8 sequence.", utf8[invalid], invalid + start, start > 0 ? ", byte order mark included" : string.Empty),
                 line,
                 column);
@@ -128,7 +129,7 @@ internal static class DocumentReader
 
         if (JsonSyntax.IsBlank(utf8, length))
         {
-            problems.Add("json.empty", "$", "The document is empty: it holds no JSON value.", 1, 1);
+            problems.Add("json.empty", "$", "Le document est vide : il ne contient aucune valeur JSON.", "The document is empty: it holds no JSON value.", 1, 1);
             throw fail(problems.ToList());
         }
 
@@ -146,13 +147,13 @@ internal static class DocumentReader
         catch (JsonException ex)
         {
             // The scanner should have caught every shape problem; this is a safety net, never another type.
-            problems.Add("json.invalid", ex.Path ?? "$", "The value does not have the shape the document format expects.", (int?)(ex.LineNumber + 1));
+            problems.Add("json.invalid", ex.Path ?? "$", "La valeur n'a pas la forme qu'attend le format du document.", "The value does not have the shape the document format expects.", (int?)(ex.LineNumber + 1));
             throw fail(problems.ToList());
         }
 
         if (document is null)
         {
-            problems.Add("json.null", "$", "The document must not be null.", 1);
+            problems.Add("json.null", "$", "Le document ne doit pas être null.", "The document must not be null.", 1);
             throw fail(problems.ToList());
         }
 

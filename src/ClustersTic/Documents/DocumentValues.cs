@@ -12,7 +12,7 @@ internal static class DocumentValues
     {
         if (!TryParseIsoDate(text, out LocalDate date))
         {
-            p.Add(prefix + ".date-format", path, $"'{Internal.TextHelpers.Shorten(text)}' is not an ISO date (yyyy-MM-dd) between 0001-01-01 and 9999-12-31.");
+            p.Add(prefix + ".date-format", path, $"« {Internal.TextHelpers.Shorten(text)} » n'est pas une date ISO (aaaa-MM-jj) de l'an 1 à l'an 9999.", $"'{Internal.TextHelpers.Shorten(text)}' is not an ISO date (yyyy-MM-dd) from year 1 to year 9999.");
             return default;
         }
 
@@ -86,7 +86,7 @@ internal static class DocumentValues
             }
         }
 
-        p.Add(prefix + ".unknown-value", path, $"'{Internal.TextHelpers.Shorten(name)}' is not one of: {string.Join(", ", names)}.");
+        p.Add(prefix + ".unknown-value", path, $"« {Internal.TextHelpers.Shorten(name)} » n'est pas l'une des valeurs : {string.Join(", ", names)}.", $"'{Internal.TextHelpers.Shorten(name)}' is not one of: {string.Join(", ", names)}.");
         return -1;
     }
 

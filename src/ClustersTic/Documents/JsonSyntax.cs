@@ -133,21 +133,25 @@ internal static class JsonSyntax
     /// <param name="offset">Where the error is.</param>
     /// <param name="tooDeep">The reader was at the depth limit.</param>
     /// <param name="afterValue">The document's value was complete: more text follows it.</param>
-    public static string Describe(byte[] utf8, int length, int offset, bool tooDeep, bool afterValue)
+    public static (string French, string English) Describe(byte[] utf8, int length, int offset, bool tooDeep, bool afterValue)
     {
         if (tooDeep)
         {
-            return string.Format(CultureInfo.InvariantCulture, "The document is nested deeper than {0} levels.", DocumentLimits.MaxDepth);
+            return (
+                string.Format(CultureInfo.InvariantCulture, "Le document a plus de {0} niveaux d'imbrication.", DocumentLimits.MaxDepth),
+                string.Format(CultureInfo.InvariantCulture, "The document is nested deeper than {0} levels.", DocumentLimits.MaxDepth));
         }
 
         if (afterValue)
         {
-            return "Only one JSON value is allowed in a document; more text follows it.";
+            return ("Un document ne contient qu'une valeur JSON ; du texte la suit.", "Only one JSON value is allowed in a document; more text follows it.");
         }
 
         if (offset < length && utf8[offset] < 0x20 && InsideString(utf8, offset))
         {
-            return string.Format(CultureInfo.InvariantCulture, "A string holds the control character U+{0:X4}, which must be escaped (a tab as \\t, a line break as \\n).", (int)utf8[offset]);
+            return (
+                string.Format(CultureInfo.InvariantCulture, "Une chaîne contient le caractère de contrôle U+{0:X4}, qui doit être échappé (une tabulation s'écrit \\t, un saut de ligne \\n).", (int)utf8[offset]),
+                string.Format(CultureInfo.InvariantCulture, "A string holds the control character U+{0:X4}, which must be escaped (a tab as \\t, a line break as \\n).", (int)utf8[offset]));
         }
 
         int at = offset;
@@ -158,36 +162,41 @@ internal static class JsonSyntax
 
         if (at >= length)
         {
-            return "The document ends before its JSON value is complete: a brace, a bracket or a quote is not closed.";
+            return ("Le document s'arrête avant la fin de sa valeur JSON : une accolade, un crochet ou un guillemet n'est pas fermé.", "The document ends before its JSON value is complete: a brace, a bracket or a quote is not closed.");
         }
 
         byte b = utf8[at];
         if (b is (byte)'}' or (byte)']' && PreviousSignificant(utf8, at) == (byte)',')
         {
-            return "A comma is followed by no member or item (a trailing comma is not allowed).";
+            return ("Une virgule n'est suivie d'aucun membre ni élément (une virgule finale n'est pas permise).", "A comma is followed by no member or item (a trailing comma is not allowed).");
         }
 
         if (b == (byte)'/')
         {
-            return "Comments are not allowed in JSON.";
+            return ("Les commentaires ne sont pas permis en JSON.", "Comments are not allowed in JSON.");
         }
 
         if (b == (byte)'\'')
         {
-            return "Strings must be written in double quotes, not single quotes.";
+            return ("Les chaînes s'écrivent entre guillemets doubles, pas entre apostrophes.", "Strings must be written in double quotes, not single quotes.");
         }
 
         if (StartsWith(utf8, length, at, "NaN") || StartsWith(utf8, length, at, "Infinity") || StartsWith(utf8, length, at, "-Infinity"))
         {
-            return "NaN and Infinity are not JSON numbers.";
+            return ("NaN et Infinity ne sont pas des nombres JSON.", "NaN and Infinity are not JSON numbers.");
         }
 
         if (b < 0x20)
         {
-            return string.Format(CultureInfo.InvariantCulture, "The control character U+{0:X4} is not allowed here; inside a string, a tab or a line break must be written as \\t or \\n.", (int)b);
+            return (
+                string.Format(CultureInfo.InvariantCulture, "Le caractère de contrôle U+{0:X4} n'est pas permis ici ; dans une chaîne, une tabulation ou un saut de ligne s'écrit \\t ou \\n.", (int)b),
+                string.Format(CultureInfo.InvariantCulture, "The control character U+{0:X4} is not allowed here; inside a string, a tab or a line break must be written as \\t or \\n.", (int)b));
         }
 
-        return "Unexpected character '" + CharacterAt(utf8, length, at) + "': a value, a comma, a colon or a closing brace or bracket was expected here.";
+        string character = CharacterAt(utf8, length, at);
+        return (
+            "Caractère inattendu « " + character + " » : une valeur, une virgule, un deux-points, une accolade ou un crochet fermant était attendu ici.",
+            "Unexpected character '" + character + "': a value, a comma, a colon or a closing brace or bracket was expected here.");
     }
 
     /// <summary>True when the byte at <paramref name="at"/> is inside a string, counting the unescaped quotes

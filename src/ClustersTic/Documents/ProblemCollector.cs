@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using ClustersTic.Text;
 
 namespace ClustersTic.Documents;
 
@@ -13,7 +14,9 @@ internal sealed class ProblemCollector
 
     public int Count => _problems.Count + _dropped;
 
-    public void Add(string code, string path, string message, int? line = null, int? column = null)
+    /// <summary>Adds a problem whose message is written in both languages (the French text gets French
+    /// typography here: docs/typography.md).</summary>
+    public void Add(string code, string path, string french, string english, int? line = null, int? column = null)
     {
         if (_problems.Count >= DocumentLimits.MaxProblems)
         {
@@ -21,8 +24,11 @@ internal sealed class ProblemCollector
             return;
         }
 
-        _problems.Add(new DocumentProblem(code, path, line, column, message));
+        _problems.Add(new DocumentProblem(code, path, line, column, Text(french, english)));
     }
+
+    /// <summary>A problem's message: the French with French typography, the English as written.</summary>
+    public static LocalizedText Text(string french, string english) => new(Internal.FrenchTypography.Apply(french), english);
 
     public List<DocumentProblem> ToList()
     {
@@ -33,7 +39,10 @@ internal sealed class ProblemCollector
                 "json.too-many-problems",
                 "$",
                 null,
-                string.Format(CultureInfo.InvariantCulture, "{0} more problems were not listed.", _dropped)));
+                null,
+                Text(
+                    string.Format(CultureInfo.InvariantCulture, "{0} autres problèmes ne sont pas listés.", _dropped),
+                    string.Format(CultureInfo.InvariantCulture, "{0} more problems were not listed.", _dropped))));
         }
 
         return list;

@@ -67,14 +67,14 @@ internal sealed class StrictJsonScanner
         {
             if (!reader.Read())
             {
-                _problems.Add("json.empty", "$", "The document is empty.", 1);
+                _problems.Add("json.empty", "$", "Le document est vide.", "The document is empty.", 1);
                 return;
             }
 
             ScanValue(ref reader, root.Type, nullable: false);
             if (reader.Read())
             {
-                Add(ref reader, "json.syntax", "Only one JSON value is allowed in a document; more text follows it.");
+                Add(ref reader, "json.syntax", "Un document ne contient qu'une valeur JSON ; du texte la suit.", "Only one JSON value is allowed in a document; more text follows it.");
             }
         }
         catch (JsonException ex)
@@ -88,7 +88,8 @@ internal sealed class StrictJsonScanner
             bool tooDeep = reader.CurrentDepth >= DocumentLimits.MaxDepth - 1;
             bool afterValue = reader.CurrentDepth == 0 && reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray;
             (int errorLine, int errorColumn) = JsonSyntax.Locate(utf8, length, offset);
-            _problems.Add("json.syntax", CurrentPath(), "The document is not well-formed JSON. " + JsonSyntax.Describe(utf8, length, offset, tooDeep, afterValue), errorLine, errorColumn);
+            (string french, string english) why = JsonSyntax.Describe(utf8, length, offset, tooDeep, afterValue);
+            _problems.Add("json.syntax", CurrentPath(), "Le document n'est pas du JSON bien formé. " + why.french, "The document is not well-formed JSON. " + why.english, errorLine, errorColumn);
         }
     }
 
@@ -103,7 +104,7 @@ internal sealed class StrictJsonScanner
         {
             if (!nullable)
             {
-                Add(ref reader, "json.null", "The value must not be null.");
+                Add(ref reader, "json.null", "La valeur ne doit pas être null.", "The value must not be null.");
             }
 
             return;
@@ -115,21 +116,21 @@ internal sealed class StrictJsonScanner
             if (Expect(ref reader, JsonTokenType.String, "a string") && reader.ValueSpan.Length > DocumentLimits.MaxStringLength
                 && reader.GetString()!.Length > DocumentLimits.MaxStringLength)
             {
-                Add(ref reader, "json.string-too-long", string.Format(CultureInfo.InvariantCulture, "The string is longer than {0} characters.", DocumentLimits.MaxStringLength));
+                Add(ref reader, "json.string-too-long", "La chaîne dépasse " + Text.Prose.Number(DocumentLimits.MaxStringLength, Text.Language.French) + " caractères.", string.Format(CultureInfo.InvariantCulture, "The string is longer than {0:#,0} characters.", DocumentLimits.MaxStringLength));
             }
         }
         else if (t == typeof(int))
         {
             if (Expect(ref reader, JsonTokenType.Number, "an integer") && !reader.TryGetInt32(out _))
             {
-                Add(ref reader, "json.number-range", $"The number {Shown(ref reader)} is not an integer between -2147483648 and 2147483647.");
+                Add(ref reader, "json.number-range", $"Le nombre {Shown(ref reader)} n'est pas un entier compris entre -2147483648 et 2147483647.", $"The number {Shown(ref reader)} is not an integer between -2147483648 and 2147483647.");
             }
         }
         else if (t == typeof(decimal))
         {
             if (Expect(ref reader, JsonTokenType.Number, "a number") && !reader.TryGetDecimal(out _))
             {
-                Add(ref reader, "json.number-range", $"The number {Shown(ref reader)} is out of the range of a decimal number.");
+                Add(ref reader, "json.number-range", $"Le nombre {Shown(ref reader)} sort des limites d'un nombre décimal.", $"The number {Shown(ref reader)} is out of the range of a decimal number.");
             }
         }
         else if (t == typeof(bool))
@@ -187,7 +188,7 @@ internal sealed class StrictJsonScanner
             {
                 string name = reader.GetString()!;
                 _path.Add(new Segment(name, -1));
-                Add(ref reader, "json.unknown-member", $"The member '{name}' is not part of this document's format.");
+                Add(ref reader, "json.unknown-member", $"Le membre « {name} » ne fait pas partie du format de ce document.", $"The member '{name}' is not part of this document's format.");
                 reader.Read();
                 _path.RemoveAt(_path.Count - 1);
                 reader.Skip();
@@ -199,7 +200,7 @@ internal sealed class StrictJsonScanner
             ulong bit = 1UL << index;
             if ((seen & bit) != 0)
             {
-                Add(ref reader, "json.duplicate-member", $"The member '{property.Name}' appears more than once.");
+                Add(ref reader, "json.duplicate-member", $"Le membre « {property.Name} » apparaît plusieurs fois.", $"The member '{property.Name}' appears more than once.");
                 reader.Read();
                 reader.Skip();
             }
@@ -218,7 +219,7 @@ internal sealed class StrictJsonScanner
             if (properties[i].IsRequired && (seen & (1UL << i)) == 0)
             {
                 _path.Add(new Segment(properties[i].Name, -1));
-                _problems.Add("json.missing-member", CurrentPath(), $"The required member '{properties[i].Name}' is missing.", LineAt(objectStart));
+                _problems.Add("json.missing-member", CurrentPath(), $"Le membre obligatoire « {properties[i].Name} » est absent.", $"The required member '{properties[i].Name}' is missing.", LineAt(objectStart));
                 _path.RemoveAt(_path.Count - 1);
             }
         }
@@ -236,7 +237,7 @@ internal sealed class StrictJsonScanner
         {
             if (count == DocumentLimits.MaxArrayLength)
             {
-                Add(ref reader, "json.array-too-long", string.Format(CultureInfo.InvariantCulture, "The array has more than {0} items.", DocumentLimits.MaxArrayLength));
+                Add(ref reader, "json.array-too-long", "Le tableau a plus de " + Text.Prose.Number(DocumentLimits.MaxArrayLength, Text.Language.French) + " éléments.", string.Format(CultureInfo.InvariantCulture, "The array has more than {0:#,0} items.", DocumentLimits.MaxArrayLength));
             }
 
             _path.Add(new Segment(null, count));
@@ -276,7 +277,7 @@ internal sealed class StrictJsonScanner
             JsonTokenType.True or JsonTokenType.False => "a boolean",
             _ => reader.TokenType.ToString(),
         };
-        Add(ref reader, "json.wrong-type", $"Expected {what}, found {found}.");
+        Add(ref reader, "json.wrong-type", $"Attendu : {French(what)} ; trouvé : {French(found)}.", $"Expected {what}, found {found}.");
         reader.Skip();
     }
 
@@ -287,8 +288,21 @@ internal sealed class StrictJsonScanner
         return span.Length > 40 ? text + "…" : text;
     }
 
-    private void Add(ref Utf8JsonReader reader, string code, string message) =>
-        _problems.Add(code, CurrentPath(), message, LineAt(reader.TokenStartIndex));
+    private void Add(ref Utf8JsonReader reader, string code, string french, string english) =>
+        _problems.Add(code, CurrentPath(), french, english, LineAt(reader.TokenStartIndex));
+
+    /// <summary>The French of the kinds of JSON value the scanner names.</summary>
+    private static string French(string what) => what switch
+    {
+        "an object" => "un objet",
+        "an array" => "un tableau",
+        "a string" => "un texte",
+        "a number" => "un nombre",
+        "an integer" => "un entier",
+        "a boolean" => "un booléen",
+        "true or false" => "true ou false",
+        _ => what,
+    };
 
     private int LineAt(long index)
     {

@@ -123,7 +123,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
         ruleSet = null;
         if (json is null)
         {
-            problems = new[] { new DocumentProblem("json.empty", "$", null, "The document is null.") };
+            problems = new[] { new DocumentProblem("json.empty", "$", null, null, ProblemCollector.Text("Le document est null.", "The document is null.")) };
             return false;
         }
 

@@ -35,7 +35,7 @@ internal static class RuleSetFactory
         decimal share = d.ClusterAdmission.MinimumProviderShare;
         if (share < 0m || share > 1m)
         {
-            p.Add("ruleset.share-range", "$.clusterAdmission.minimumProviderShare", $"The minimum provider share must be between 0 and 1; it is {Invariant(share)}.");
+            p.Add("ruleset.share-range", "$.clusterAdmission.minimumProviderShare", $"La part minimale de prestataires doit être comprise entre 0 et 1 ; elle vaut {French(share)}.", $"The minimum provider share must be between 0 and 1; it is {Invariant(share)}.");
         }
 
         // CO-4, CO-5
@@ -73,7 +73,7 @@ internal static class RuleSetFactory
         var categoryIds = new HashSet<string>(StringComparer.Ordinal);
         if (d.Categories.Count == 0)
         {
-            p.Add("ruleset.empty-list", "$.charter.categories", "The charter must have at least one category.");
+            p.Add("ruleset.empty-list", "$.charter.categories", "La charte doit avoir au moins une catégorie.", "The charter must have at least one category.");
         }
 
         for (int i = 0; i < d.Categories.Count; i++)
@@ -83,7 +83,7 @@ internal static class RuleSetFactory
             string id = CheckId(c.Id, path + ".id", p);
             if (!categoryIds.Add(c.Id))
             {
-                p.Add("ruleset.duplicate-id", path + ".id", $"The category id '{c.Id}' is used more than once.");
+                p.Add("ruleset.duplicate-id", path + ".id", $"L'identifiant de catégorie « {c.Id} » est utilisé plusieurs fois.", $"The category id '{c.Id}' is used more than once.");
             }
 
             LocalizedText? title = Text(c.Title, path + ".title", p);
@@ -99,7 +99,7 @@ internal static class RuleSetFactory
         var categoriesWithMust = new HashSet<string>(StringComparer.Ordinal);
         if (d.Criteria.Count == 0)
         {
-            p.Add("ruleset.empty-list", "$.charter.criteria", "The charter must have at least one criterion.");
+            p.Add("ruleset.empty-list", "$.charter.criteria", "La charte doit avoir au moins un critère.", "The charter must have at least one criterion.");
         }
 
         for (int i = 0; i < d.Criteria.Count; i++)
@@ -109,12 +109,12 @@ internal static class RuleSetFactory
             string id = CheckId(c.Id, path + ".id", p);
             if (!criterionIds.Add(c.Id))
             {
-                p.Add("ruleset.duplicate-id", path + ".id", $"The criterion id '{c.Id}' is used more than once.");
+                p.Add("ruleset.duplicate-id", path + ".id", $"L'identifiant de critère « {c.Id} » est utilisé plusieurs fois.", $"The criterion id '{c.Id}' is used more than once.");
             }
 
             if (!categoryIds.Contains(c.Category))
             {
-                p.Add("ruleset.unknown-category", path + ".category", $"The criterion '{c.Id}' is in the category '{c.Category}', which the charter does not define.");
+                p.Add("ruleset.unknown-category", path + ".category", $"Le critère « {c.Id} » est dans la catégorie « {c.Category} », que la charte ne définit pas.", $"The criterion '{c.Id}' is in the category '{c.Category}', which the charter does not define.");
             }
 
             RequirementLevel? level = EnumValue<RequirementLevel>(c.Level, path + ".level", p);
@@ -125,7 +125,7 @@ internal static class RuleSetFactory
 
             if (c.Weight is < 1 or > 3)
             {
-                p.Add("ruleset.weight-range", path + ".weight", $"The weight of '{c.Id}' must be 1, 2 or 3; it is {Invariant(c.Weight)}.");
+                p.Add("ruleset.weight-range", path + ".weight", $"Le poids de « {c.Id} » doit être 1, 2 ou 3 ; il vaut {Invariant(c.Weight)}.", $"The weight of '{c.Id}' must be 1, 2 or 3; it is {Invariant(c.Weight)}.");
             }
 
             LocalizedText? title = Text(c.Title, path + ".title", p);
@@ -140,7 +140,7 @@ internal static class RuleSetFactory
         {
             if (!categoriesWithMust.Contains(d.Categories[i].Id))
             {
-                p.Add("ruleset.category-without-must", "$.charter.categories[" + Invariant(i) + "]", $"The category '{d.Categories[i].Id}' has no MUST criterion; every category needs at least one.");
+                p.Add("ruleset.category-without-must", "$.charter.categories[" + Invariant(i) + "]", $"La catégorie « {d.Categories[i].Id} » n'a aucun critère obligatoire ; chaque catégorie en demande au moins un.", $"The category '{d.Categories[i].Id}' has no MUST criterion; every category needs at least one.");
             }
         }
 
@@ -154,7 +154,7 @@ internal static class RuleSetFactory
         decimal exemplary = Threshold(d.Exemplary.MinimumScore, "$.scoring.exemplary.minimumScore", p);
         if (exemplary <= confirmed)
         {
-            p.Add("ruleset.threshold-order", "$.scoring.exemplary.minimumScore", $"The Exemplaire threshold ({Invariant(exemplary)}) must be above the Confirmé threshold ({Invariant(confirmed)}).");
+            p.Add("ruleset.threshold-order", "$.scoring.exemplary.minimumScore", $"Le seuil du niveau Exemplaire ({French(exemplary)}) doit être supérieur à celui du niveau Confirmé ({French(confirmed)}).", $"The Exemplary threshold ({Invariant(exemplary)}) must be above the Confirmed threshold ({Invariant(confirmed)}).");
         }
 
         IReadOnlyList<AssessmentKind> kinds = EnumSet<AssessmentKind>(d.Exemplary.AssessmentKinds, "$.scoring.exemplary.assessmentKinds", p);
@@ -173,11 +173,11 @@ internal static class RuleSetFactory
     {
         if (value < 0m || value > 100m)
         {
-            p.Add("ruleset.threshold-range", path, $"The threshold must be between 0 and 100; it is {Invariant(value)}.");
+            p.Add("ruleset.threshold-range", path, $"Le seuil doit être compris entre 0 et 100 ; il vaut {French(value)}.", $"The threshold must be between 0 and 100; it is {Invariant(value)}.");
         }
         else if (decimal.Round(value, 1) != value)
         {
-            p.Add("ruleset.threshold-precision", path, $"The threshold must have at most one decimal, as published scores do; it is {Invariant(value)}.");
+            p.Add("ruleset.threshold-precision", path, $"Le seuil doit avoir au plus une décimale, comme les scores publiés ; il vaut {French(value)}.", $"The threshold must have at most one decimal, as published scores do; it is {Invariant(value)}.");
         }
 
         return value;
@@ -190,7 +190,7 @@ internal static class RuleSetFactory
             ParseResult<Period> result = PeriodPattern.NormalizingIso.Parse(text);
             if (!result.Success)
             {
-                p.Add("ruleset.period-format", path, $"'{Shorten(text)}' is not an ISO-8601 period such as P3Y or P6M.");
+                p.Add("ruleset.period-format", path, $"« {Shorten(text)} » n'est pas une durée ISO 8601 comme P3Y ou P6M.", $"'{Shorten(text)}' is not an ISO-8601 period such as P3Y or P6M.");
                 return Period.Zero;
             }
 
@@ -201,7 +201,7 @@ internal static class RuleSetFactory
         bool nonNegative = period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0;
         if (!dateOnly || !nonNegative || period.Equals(Period.Zero))
         {
-            p.Add("ruleset.period-positive", path, $"'{Shorten(text)}' must be a positive period of years, months, weeks or days.");
+            p.Add("ruleset.period-positive", path, $"« {Shorten(text)} » doit être une durée positive en années, mois, semaines ou jours.", $"'{Shorten(text)}' must be a positive period of years, months, weeks or days.");
         }
 
         return period;
@@ -267,7 +267,7 @@ internal static class RuleSetFactory
     {
         if (prefixes.Count == 0)
         {
-            p.Add("ruleset.empty-list", path, "The digital sector list must not be empty.");
+            p.Add("ruleset.empty-list", path, "La liste du secteur du numérique ne doit pas être vide.", "The digital sector list must not be empty.");
         }
 
         var seen = new SortedSet<string>(StringComparer.Ordinal);
@@ -275,11 +275,11 @@ internal static class RuleSetFactory
         {
             if (!IsSectorPrefix(prefixes[i]))
             {
-                p.Add("ruleset.sector-code", path + "[" + Invariant(i) + "]", $"'{Shorten(prefixes[i])}' is not a NAF division, group, class or sub-class in dotted form (62, 26.1, 63.91, 62.01Z).");
+                p.Add("ruleset.sector-code", path + "[" + Invariant(i) + "]", $"« {Shorten(prefixes[i])} » n'est pas une division, un groupe, une classe ou une sous-classe NAF en forme pointée (62, 26.1, 63.91, 62.01Z).", $"'{Shorten(prefixes[i])}' is not a NAF division, group, class or sub-class in dotted form (62, 26.1, 63.91, 62.01Z).");
             }
             else if (!seen.Add(prefixes[i]))
             {
-                p.Add("ruleset.duplicate-value", path + "[" + Invariant(i) + "]", $"'{prefixes[i]}' is listed more than once.");
+                p.Add("ruleset.duplicate-value", path + "[" + Invariant(i) + "]", $"« {prefixes[i]} » figure plusieurs fois.", $"'{prefixes[i]}' is listed more than once.");
             }
         }
 
@@ -308,7 +308,7 @@ internal static class RuleSetFactory
     {
         if (names.Count == 0)
         {
-            p.Add("ruleset.empty-list", path, "The list must not be empty.");
+            p.Add("ruleset.empty-list", path, "La liste ne doit pas être vide.", "The list must not be empty.");
         }
 
         T[] all = DocumentValues.AllValues<T>();
@@ -325,7 +325,7 @@ internal static class RuleSetFactory
 
             if (listed[index])
             {
-                p.Add("ruleset.duplicate-value", itemPath, $"'{names[i]}' is listed more than once.");
+                p.Add("ruleset.duplicate-value", itemPath, $"« {names[i]} » figure plusieurs fois.", $"'{names[i]}' is listed more than once.");
                 continue;
             }
 
@@ -359,7 +359,7 @@ internal static class RuleSetFactory
 
         if (!valid)
         {
-            p.Add("ruleset.id-format", path, $"'{Shorten(id)}' is not a valid id: 1 to {MaxIdLength} ASCII letters, digits, '-', '_' or '.'.");
+            p.Add("ruleset.id-format", path, $"« {Shorten(id)} » n'est pas un identifiant valable : de 1 à {MaxIdLength} lettres ASCII, chiffres, « - », « _ » ou « . ».", $"'{Shorten(id)}' is not a valid id: 1 to {MaxIdLength} ASCII letters, digits, '-', '_' or '.'.");
         }
 
         return id;
@@ -369,7 +369,7 @@ internal static class RuleSetFactory
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            p.Add("ruleset.blank-text", path, "The text must not be blank.");
+            p.Add("ruleset.blank-text", path, "Le texte ne doit pas être vide.", "The text must not be blank.");
         }
     }
 
@@ -387,6 +387,9 @@ internal static class RuleSetFactory
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A decimal in a French message: decimal comma.</summary>
+    private static string French(decimal value) => Invariant(value).Replace('.', ',');
 
     private static string Shorten(string text) => Internal.TextHelpers.Shorten(text);
 }

@@ -158,34 +158,117 @@ public sealed class TypographyTests
         }
     }
 
+    private static void CheckFrench(string text, bool names = false) => TypographyChecks.French(text, names);
+
+    private static void CheckEnglish(string text, bool allowFrenchNames = false) => TypographyChecks.English(text, allowFrenchNames);
+}
+
+/// <summary>Load errors in both languages, with the same typography rules (issue 15, point 2).</summary>
+public sealed class LoadProblemTextTests
+{
+    public static TheoryData<string> BadDataSets() => new()
+    {
+        "{\"clusters\": [,]}",
+        "{\"clusters\": [] // comment\n}",
+        "{'clusters': []}",
+        "{\"clusters\": []} {}",
+        "{\"clusters\": [], \"clusters\": []}",
+        "{\"clusterz\": []}",
+        "{\"companies\": {}}",
+        "{\"companies\": [{\"siren\": \"732829320\"}]}",
+        "{}",
+        "{\"companies\": [{\"name\": \"A\", \"siren\": \"732829320\"}, {\"name\": \"B\", \"siren\": \"732 829 320\"}]}",
+        "{\"companies\": [{\"name\": \"A\", \"createdOn\": \"2026-13-01\"}]}",
+        "{\"companies\": [{\"name\": \"A\", \"state\": \"Closed\"}]}",
+        "{\"companies\": [{\"name\": \"A\", \"memberships\": [{\"clusterId\": \"nowhere\", \"from\": \"2020-01-01\"}]}]}",
+        "{\"companies\": [{\"name\": \"A\", \"memberships\": [{\"clusterId\": \" \", \"from\": \"2020-01-01\", \"to\": \"2019-01-01\"}]}]}",
+        "{\"companies\": [{\"name\": \"A\", \"closedYears\": [{\"year\": 2024, \"headcount\": -1}, {\"year\": 2024}]}]}",
+        "{\"companies\": [{\"name\": \"A\", \"sirenOrSiret\": \"732829320\", \"siren\": \"732829320\", \"naf\": \"62.01Z\", \"nafRev2\": \"62.02A\"}]}",
+        "{\"signatures\": [{\"companySiren\": \"732829320\", \"charterVersion\": \"1.0\", \"grantedOn\": \"2024-01-01\"}]}",
+        "[]",
+        "null",
+        "",
+    };
+
+    [Theory]
+    [MemberData(nameof(BadDataSets))]
+    public void EveryDataSetLoadProblem_ReadsInBothLanguages(string json)
+    {
+        IReadOnlyList<ClustersTic.Documents.DocumentProblem> problems = FluentActions.Invoking(() => ClustersTic.DataSets.DataSet.Parse(json))
+            .Should().Throw<ClustersTic.DataSets.DataSetValidationException>().Which.Problems;
+        problems.Should().NotBeEmpty();
+        foreach (ClustersTic.Documents.DocumentProblem problem in problems)
+        {
+            string french = problem.GetMessage(Language.French);
+            string english = problem.GetMessage(Language.English);
+            french.Should().NotBe(english, problem.Code);
+            english.Should().Be(problem.Message, "Message is the English text, as in exception messages");
+            problem.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("fr-FR")).Should().Be(french);
+            TypographyChecks.French(french, names: true);
+            TypographyChecks.English(english, allowFrenchNames: true);
+        }
+    }
+
+    [Fact]
+    public void RuleSetLoadProblems_ReadInBothLanguages()
+    {
+        string json = Support.RuleSetText.Edit(r =>
+        {
+            r["id"] = "not an id!";
+            r["scoring"]!["confirmed"]!["minimumScore"] = 95.55m;
+            r["scoring"]!["exemplary"]!["minimumScore"] = 90.0m;
+            r["clusterAdmission"]!["minimumProviderShare"] = 1.5m;
+            r["charter"]!["criteria"]![0]!["weight"] = 4;
+        });
+        IReadOnlyList<ClustersTic.Documents.DocumentProblem> problems = FluentActions.Invoking(() => RuleSet.Parse(json))
+            .Should().Throw<ClustersTic.Documents.DocumentValidationException>().Which.Problems;
+        problems.Count.Should().BeGreaterThan(3);
+        foreach (ClustersTic.Documents.DocumentProblem problem in problems)
+        {
+            TypographyChecks.French(problem.GetMessage(Language.French), names: true);
+            TypographyChecks.English(problem.GetMessage(Language.English), allowFrenchNames: true);
+        }
+    }
+}
+
+/// <summary>The typography rules (docs/typography.md), as assertions.</summary>
+internal static class TypographyChecks
+{
     private static string WithoutNafCodes(string text) => Regex.Replace(text, @"\b\d{2}\.\d{2}[A-Z]\b", "NAF");
 
     /// <param name="text">The text.</param>
-    /// <param name="names">The text holds names from the data (companies, clusters), whose apostrophes are
-    /// theirs to write.</param>
-    private static void CheckFrench(string text, bool names = false)
+    /// <param name="names">The text quotes the data (company and cluster names, an input value), whose
+    /// apostrophes and dates are the input's own.</param>
+    public static void French(string text, bool names = false)
     {
         string t = WithoutNafCodes(text);
         t.Should().NotMatchRegex(@" [:;!?»%]", $"a plain space before : ; ! ? » % breaks the line there, in «{text}»");
         t.Should().NotMatchRegex(@"« ", $"a plain space after « breaks the line there, in «{text}»");
         t.Should().NotMatchRegex(@"[^\u00A0\u202F][:;!?%]|[^\u202F]»|«[^\u202F]", $"French puts a no-break space before : ; ! ? % » and after «, in «{text}»");
-        t.Should().NotMatchRegex(@"[;!?%»]\u00A0|\u00A0[;!?%»]", $"; ! ? % » take the narrow no-break space, in «{text}»");
+        t.Should().NotMatchRegex(@"\u00A0[;!?%»]", $"; ! ? % » take the narrow no-break space, in «{text}»");
         if (!names)
         {
             t.Should().NotContain("'", $"French uses the typographic apostrophe, in «{text}»");
         }
 
         t.Should().NotMatchRegex(@"\d\.\d", $"French writes decimals with a comma, in «{text}»");
-        t.Should().NotMatchRegex(@"\d{4}-\d{2}-\d{2}", $"French prose writes dates in words, in «{text}»");
+        if (!names)
+        {
+            t.Should().NotMatchRegex(@"\d{4}-\d{2}-\d{2}", $"French prose writes dates in words, in «{text}»");
+        }
+
         t.Should().NotContain("(s)", $"plurals are written out, in «{text}»");
     }
 
-    private static void CheckEnglish(string text, bool allowFrenchNames = false)
+    public static void English(string text, bool allowFrenchNames = false)
     {
         string t = WithoutNafCodes(text);
         t.Should().NotMatchRegex(@"[ \u00A0\u202F][:;!?%]", $"English puts no space before : ; ! ? %, in '{text}'");
         t.Should().NotContainAny(["«", "»", "rév.", "Signataire", "Confirmé", "Exemplaire", "Non conforme"], $"no French in English text: '{text}'");
-        t.Should().NotMatchRegex(@"\d{4}-\d{2}-\d{2}", $"English prose writes dates in words, in '{text}'");
+        if (!allowFrenchNames)
+        {
+            t.Should().NotMatchRegex(@"\d{4}-\d{2}-\d{2}", $"English prose writes dates in words, in '{text}'");
+        }
         t.Should().NotContain("(s)", $"plurals are written out, in '{text}'");
         if (!allowFrenchNames)
         {
