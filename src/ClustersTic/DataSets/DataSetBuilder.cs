@@ -181,6 +181,29 @@ internal static class DataSetBuilder
 
         LocalDate? signed = DocumentValues.OptionalDate(c.ConventionSignedOn, path + ".conventionSignedOn", p, Prefix);
         LocalDate? left = DocumentValues.OptionalDate(c.LeftOn, path + ".leftOn", p, Prefix);
+
+        // A founding cluster is referenced by its id: what the record does not give comes from the founders
+        // shipped with the library (reading 30); what it gives is kept. It cannot say it is not a founder.
+        ConsortiumFounders.TryGet(c.Id, out Cluster? founder);
+        if (founder is not null && c.IsFounder == false)
+        {
+            p.Add(
+                Prefix + ".founder-flag",
+                path + ".isFounder",
+                $"« {Shorten(c.Id)} » est l'identifiant d'un cluster fondateur : « isFounder » ne peut pas valoir false (retirez-le).",
+                $"'{Shorten(c.Id)}' is the id of a founding cluster: 'isFounder' cannot be false (leave it out).");
+        }
+
+        string? name = string.IsNullOrWhiteSpace(c.Name) ? founder?.Name : c.Name;
+        if (name is null)
+        {
+            p.Add(
+                Prefix + ".missing-name",
+                path,
+                "Le nom du cluster est obligatoire (seuls les cinq clusters fondateurs le reçoivent de la bibliothèque).",
+                "The cluster's name is required (only the five founding clusters take theirs from the library).");
+        }
+
         if (p.Count != before)
         {
             return null;
@@ -189,13 +212,13 @@ internal static class DataSetBuilder
         return new Cluster
         {
             Id = c.Id,
-            Name = c.Name,
-            Region = c.Region,
-            Kind = kind,
-            DeclaredAudience = audience,
+            Name = name!,
+            Region = c.Region ?? founder?.Region,
+            Kind = kind ?? founder?.Kind,
+            DeclaredAudience = audience ?? founder?.DeclaredAudience,
             FranceClustersMemberships = periods,
-            ConventionSignedOn = signed,
-            IsFounder = c.IsFounder ?? false,
+            ConventionSignedOn = signed ?? founder?.ConventionSignedOn,
+            IsFounder = founder is not null || (c.IsFounder ?? false),
             LeftOn = left,
             Members = members,
         };

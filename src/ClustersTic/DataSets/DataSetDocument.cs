@@ -33,7 +33,8 @@ internal sealed class ClusterDocument
 {
     public required string Id { get; set; }
 
-    public required string Name { get; set; }
+    /// <summary>Required, except for a founding cluster, which takes it from <c>ConsortiumFounders</c>.</summary>
+    public string? Name { get; set; }
 
     public string? Region { get; set; }
 

@@ -12,7 +12,7 @@ namespace ClustersTic.Organisations;
 internal static class ClusterAdmission
 {
     /// <summary>The date of the founding convention, signed in Lyon by the five founders (rulebook §3).</summary>
-    public static readonly LocalDate FoundingConventionDate = new(2009, 12, 7);
+    public static LocalDate FoundingConventionDate => ConsortiumFounders.ConventionDate;
 
     /// <param name="cluster">The cluster.</param>
     /// <param name="parameters">The parameters of CL-2 and CL-3.</param>

@@ -68,7 +68,8 @@ public sealed class DataSetTests
     public static TheoryData<string, string, string> Cases => new()
     {
         { "unknown member", "json.unknown-member", "$.companies[0].nafCode" },
-        { "missing name", "json.missing-member", "$.clusters[0].name" },
+        { "missing name", "dataset.missing-name", "$.clusters[5]" },
+        { "founder not a founder", "dataset.founder-flag", "$.clusters[0].isFounder" },
         { "bad date", "dataset.date-format", "$.clusters[0].conventionSignedOn" },
         { "bad kind", "dataset.unknown-value", "$.clusters[6].kind" },
         { "bad state", "dataset.unknown-value", "$.companies[1].state" },
@@ -100,7 +101,8 @@ public sealed class DataSetTests
                 switch (edit)
                 {
                     case "unknown member": c0["nafCode"] = "62.01Z"; break;
-                    case "missing name": r["clusters"]![0]!.AsObject().Remove("name"); break;
+                    case "missing name": r["clusters"]![5]!.AsObject().Remove("name"); break; // not a founder: its name is needed
+                    case "founder not a founder": r["clusters"]![0]!["isFounder"] = false; break;
                     case "bad date": r["clusters"]![0]!["conventionSignedOn"] = "07/12/2009"; break;
                     case "bad kind": r["clusters"]![6]!["kind"] = "club"; break;
                     case "bad state": r["companies"]![1]!["state"] = "active"; break;
