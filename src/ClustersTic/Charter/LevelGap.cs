@@ -66,7 +66,7 @@ public sealed class LevelGap
     /// <summary>True when the target needs another assessment kind (Exemplaire: peer review or audit).</summary>
     public bool AssessmentKindRequired { get; }
 
-    /// <summary>What is missing, as a sentence a company director reads (docs/typography.md): <c>Pour le niveau
+    /// <summary>What is missing, as a sentence a company director reads (docs/typography.md): <c>Pour atteindre le niveau
     /// Confirmé : 9,7 points de score (poids des critères à satisfaire : 7) ; catégories sous le minimum :
     /// Après-projet, Compétence</c>, with criterion and category titles from the charter.</summary>
     /// <param name="language">The language.</param>
@@ -118,6 +118,6 @@ public sealed class LevelGap
 
         string target = Labels.LevelName(TargetLevel, language);
         string separator = english ? "; " : Internal.FrenchTypography.NarrowNoBreakSpace + "; ";
-        return (english ? "To reach " + target : "Pour le niveau " + target) + Prose.Colon(language) + string.Join(separator, parts);
+        return (english ? "To reach " + target : "Pour atteindre le niveau " + target) + Prose.Colon(language) + string.Join(separator, parts);
     }
 }

@@ -262,7 +262,7 @@ internal static partial class FindingCatalog
 
     public static readonly FindingDefinition CompanyNoMemberCluster = new("CO-3.no-member-cluster", B, F, [Date("asOf")],
         "L'entreprise n'adhère, au {asOf}, à aucun cluster membre du consortium.",
-        "On {asOf}, the company is not an adherent of any member cluster of the consortium.");
+        "On {asOf}, the company belongs to no member cluster of the consortium.");
 
     public static readonly FindingDefinition CompanyClusterNotMember = new("CO-3.cluster-not-member", I, N, [Text("clusterId"), Date("asOf")],
         "Le cluster « {clusterId} » n'est pas membre du consortium au {asOf} : cette adhésion ne compte pas.",

@@ -18,9 +18,9 @@ public static class Labels
 {
     /// <summary>The labels of the <c>Outcome</c> values.</summary>
     internal static readonly EnumLabels OutcomeLabels = EnumLabels.Create(
-        (Outcome.Eligible, "Éligible", "Eligible"),
-        (Outcome.Ineligible, "Inéligible", "Ineligible"),
-        (Outcome.Incomplete, "Incomplet (informations manquantes)", "Incomplete (information missing)"));
+        (Outcome.Eligible, "éligible", "eligible"),
+        (Outcome.Ineligible, "inéligible", "ineligible"),
+        (Outcome.Incomplete, "incomplet (informations manquantes)", "incomplete (information missing)"));
 
     /// <summary>The labels of the <c>Level</c> values.</summary>
     internal static readonly EnumLabels LevelLabels = EnumLabels.Create(

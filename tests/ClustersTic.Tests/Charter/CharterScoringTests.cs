@@ -76,7 +76,7 @@ public sealed class CharterScoringTests
 
         // The gap and the finding name the criterion with its title, in both languages (issue 15, point 6).
         string title = V1.Charter.Criteria.Single(c => c.Id == "OFFER-2").Title.French;
-        result.NextLevel.Describe(ClustersTic.Text.Language.French).Should().Be($"Pour le niveau Signataire\u00A0: critères obligatoires à satisfaire\u00A0: OFFER-2 ({title})");
+        result.NextLevel.Describe(ClustersTic.Text.Language.French).Should().Be($"Pour atteindre le niveau Signataire\u00A0: critères obligatoires à satisfaire\u00A0: OFFER-2 ({title})");
         result.NextLevel.Describe(ClustersTic.Text.Language.English).Should().StartWith("To reach Signatory: MUST criteria to meet: OFFER-2 (");
         result.Findings[0].GetMessage(ClustersTic.Text.Language.French).Should().Contain($"OFFER-2 ({title})");
         result.Findings[0].GetArgument("criterion").Should().Be("OFFER-2", "JSON and arguments keep the id");
