@@ -16,7 +16,7 @@ var input = new Argument<FileInfo>("export") { Description = "The member export:
 var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the decisions (JSON); standard output when absent." };
 var asOf = new Option<string?>("--as-of") { Description = "The date of the decisions (yyyy-MM-dd); today in Europe/Paris when absent." };
 var rulesFile = new Option<FileInfo?>("--rules") { Description = "A rule set JSON file; the embedded rule set in force on the date when absent." };
-var lang = new Option<string?>("--lang") { Description = "Also write each finding's message: fr or en." };
+var lang = new Option<string?>("--lang") { Description = "Also write each finding's message: fr or en; load problems are shown in that language (French when absent)." };
 lang.AcceptOnlyFromAmong("fr", "en");
 
 var root = new RootCommand("Evaluates a cluster's member export with the ClustersTic rules.") { input, output, asOf, rulesFile, lang };
@@ -57,7 +57,14 @@ root.SetAction(result =>
     }
     catch (DocumentValidationException ex)
     {
-        Console.Error.WriteLine(ex.Message);
+        // Each problem where it is, in the language asked for (French by default).
+        Language language = result.GetValue(lang) == "en" ? Language.English : Language.French;
+        foreach (DocumentProblem problem in ex.Problems)
+        {
+            string where = problem.Line is int line ? $"{problem.Path} ({(language == Language.English ? "line" : "ligne")} {line})" : problem.Path;
+            Console.Error.WriteLine($"{where}{Prose.Colon(language)}{problem.GetMessage(language)} [{problem.Code}]");
+        }
+
         return 1;
     }
     catch (IOException ex)

@@ -35,10 +35,10 @@ app.MapPost("/decisions", async Task<Results<DecisionsResult, ProblemHttpResult>
         return TypedResults.Problem(
             statusCode: StatusCodes.Status400BadRequest,
             title: "The data set is not valid",
-            detail: $"{e.Problems.Count} problem(s) found; see 'problems'.",
+            detail: $"Problems found: {e.Problems.Count}; see 'problems'.",
             extensions: new Dictionary<string, object?>
             {
-                ["problems"] = e.Problems.Select(p => new { p.Code, p.Path, p.Line, p.Column, p.Message }).ToArray(),
+                ["problems"] = e.Problems.Select(p => new { p.Code, p.Path, p.Line, p.Column, Message = p.GetMessage(lang == "en" ? Language.English : Language.French) }).ToArray(),
             });
     }
 
