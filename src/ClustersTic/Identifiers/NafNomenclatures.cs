@@ -22,17 +22,19 @@ namespace ClustersTic.Identifiers;
 public static class NafNomenclatures
 {
     /// <summary>Where the NAF rév. 2 list comes from.</summary>
-    public static NafNomenclatureSource Rev2 => Lists.Rev2Source;
+    public static NafNomenclatureSource Rev2 { get; } = new(
+        NafNomenclature.Rev2, "NAF rév. 2, 2008 — liste des sous-classes", "INSEE", "edition in force since 1 January 2008", 732, subClassLevel: true);
 
     /// <summary>Where the NAF 2025 list comes from.</summary>
-    public static NafNomenclatureSource Naf2025 => Lists.Naf2025Source;
+    public static NafNomenclatureSource Naf2025 { get; } = new(
+        NafNomenclature.Naf2025, "NACE Rev. 2.1 — classes (basis of NAF 2025)", "Eurostat", "Regulation (EU) 2023/137, in force in NAF 2025 from 1 January 2025", 651, subClassLevel: false);
 
     /// <summary>True when the code exists in its nomenclature (for NAF 2025, when its class exists).</summary>
     /// <param name="code">The code; <c>default</c> is not a code and does not exist.</param>
     /// <returns>True when the code exists.</returns>
     public static bool Exists(NafCode code) => code.Letter != '\0' && (code.Nomenclature == NafNomenclature.Naf2025
-        ? Lists.Naf2025Classes.ContainsKey(code.Digits)
-        : Lists.Rev2SubClasses.ContainsKey(Rev2Key(code)));
+        ? Naf2025List.Classes.ContainsKey(code.Digits)
+        : Rev2List.SubClasses.ContainsKey(Rev2Key(code)));
 
     /// <summary>Reads a piece of text as a NAF code and says what it is: a code of its nomenclature, not given,
     /// not well formed, a code of the former NAF rév. 1, or a well-formed code that does not exist.</summary>
@@ -76,11 +78,11 @@ public static class NafNomenclatures
 
         if (code.Nomenclature == NafNomenclature.Naf2025)
         {
-            LocalizedText title = Lists.Naf2025Classes[code.Digits];
+            LocalizedText title = Naf2025List.Classes[code.Digits];
             return title.In(language);
         }
 
-        return language == Language.English ? null : Lists.Rev2SubClasses[Rev2Key(code)];
+        return language == Language.English ? null : Rev2List.SubClasses[Rev2Key(code)];
     }
 
     /// <summary>A code with its title, as reports show it: <c>62.02A — Conseil en systèmes et logiciels
@@ -93,66 +95,65 @@ public static class NafNomenclatures
 
     private static int Rev2Key(NafCode code) => (code.Digits * 32) + (code.Letter - 'A');
 
-    /// <summary>The lists, read from the assembly on first use (a nested type is initialised when first
-    /// touched, so a process that never checks a code never reads them).</summary>
-    private static class Lists
+    /// <summary>The NAF rév. 2 list, read from the assembly on first use (a nested type is initialised when first
+    /// touched: a process that checks no rév. 2 code never reads it).</summary>
+    private static class Rev2List
     {
-        public static readonly NafNomenclatureSource Rev2Source = new(
-            NafNomenclature.Rev2, "NAF rév. 2, 2008 — liste des sous-classes", "INSEE", "edition in force since 1 January 2008", 732, subClassLevel: true);
+        public static readonly Dictionary<int, string> SubClasses = Read();
 
-        public static readonly NafNomenclatureSource Naf2025Source = new(
-            NafNomenclature.Naf2025, "NACE Rev. 2.1 — classes (basis of NAF 2025)", "Eurostat", "Regulation (EU) 2023/137, in force in NAF 2025 from 1 January 2025", 651, subClassLevel: false);
-
-        public static readonly Dictionary<int, string> Rev2SubClasses = ReadRev2();
-
-        public static readonly Dictionary<int, LocalizedText> Naf2025Classes = ReadNaf2025();
-
-        private static Dictionary<int, string> ReadRev2()
+        private static Dictionary<int, string> Read()
         {
             var list = new Dictionary<int, string>(732);
-            foreach (string[] fields in Read("naf-rev2.tsv", 2))
+            foreach (string[] fields in ReadRows("naf-rev2.tsv", 2))
             {
                 list.Add(Rev2Key(NafCode.Parse(fields[0], NafNomenclature.Rev2)), fields[1]);
             }
 
-            return Checked(list, Rev2Source.Count, "naf-rev2.tsv");
+            return Checked(list, Rev2.Count, "naf-rev2.tsv");
         }
+    }
 
-        private static Dictionary<int, LocalizedText> ReadNaf2025()
+    /// <summary>The NAF 2025 (NACE Rev. 2.1) class list, read from the assembly on first use.</summary>
+    private static class Naf2025List
+    {
+        public static readonly Dictionary<int, LocalizedText> Classes = Read();
+
+        private static Dictionary<int, LocalizedText> Read()
         {
             var list = new Dictionary<int, LocalizedText>(651);
-            foreach (string[] fields in Read("nace-rev2.1-classes.tsv", 3))
+            foreach (string[] fields in ReadRows("nace-rev2.1-classes.tsv", 3))
             {
                 NafCode code = NafCode.Parse(fields[0] + "Y", NafNomenclature.Naf2025);
                 list.Add(code.Digits, new LocalizedText(fields[1], fields[2]));
             }
 
-            return Checked(list, Naf2025Source.Count, "nace-rev2.1-classes.tsv");
+            return Checked(list, Naf2025.Count, "nace-rev2.1-classes.tsv");
         }
+    }
 
-        private static Dictionary<int, T> Checked<T>(Dictionary<int, T> list, int expected, string name) =>
-            list.Count == expected ? list : throw new InvalidOperationException($"The embedded list '{name}' holds {list.Count} codes, not {expected}.");
+    private static Dictionary<int, T> Checked<T>(Dictionary<int, T> list, int expected, string name) =>
+        list.Count == expected ? list : throw new InvalidOperationException($"The embedded list '{name}' holds {list.Count} codes, not {expected}.");
 
-        private static List<string[]> Read(string name, int fieldCount)
+    private static List<string[]> ReadRows(string name, int fieldCount)
+    {
+        var rows = new List<string[]>(740);
+
+        // Embedded by ClustersTic.csproj under this prefix (Identifiers/Nomenclatures/*.tsv).
+        using Stream stream = typeof(NafNomenclatures).Assembly.GetManifestResourceStream("ClustersTic.Nomenclatures." + name)
+            ?? throw new InvalidOperationException($"The embedded list '{name}' is missing from the assembly.");
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, true));
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
         {
-            var rows = new List<string[]>(740);
-            // Embedded by ClustersTic.csproj under this prefix (Identifiers/Nomenclatures/*.tsv).
-            using Stream stream = typeof(NafNomenclatures).Assembly.GetManifestResourceStream("ClustersTic.Nomenclatures." + name)
-                ?? throw new InvalidOperationException($"The embedded list '{name}' is missing from the assembly.");
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, true));
-            string? line;
-            while ((line = reader.ReadLine()) is not null)
+            if (line.Length == 0 || line[0] == '#')
             {
-                if (line.Length == 0 || line[0] == '#')
-                {
-                    continue;
-                }
-
-                string[] fields = line.Split('\t');
-                rows.Add(fields.Length == fieldCount ? fields : throw new InvalidOperationException($"The embedded list '{name}' has a malformed line: {line}"));
+                continue;
             }
 
-            return rows;
+            string[] fields = line.Split('\t');
+            rows.Add(fields.Length == fieldCount ? fields : throw new InvalidOperationException($"The embedded list '{name}' has a malformed line: {line}"));
         }
+
+        return rows;
     }
 }

@@ -13,8 +13,8 @@ internal static class FrenchTypography
     public const char NarrowNoBreakSpace = '\u202F';
 
     /// <summary>The text with French spacing and apostrophes. A plain space before <c>: ; ! ? » %</c> or after
-    /// <c>«</c> becomes the right no-break space; one is added where a guillemet has none. Placeholders
-    /// (<c>{name}</c>) are kept as they are.</summary>
+    /// <c>«</c> becomes the right no-break space; one is added where a guillemet has none. What stands between
+    /// guillemets — a placeholder, or a value quoted from the input — is kept as it is.</summary>
     public static string Apply(string text)
     {
         var builder = new StringBuilder(text.Length + 8);
@@ -39,6 +39,15 @@ internal static class FrenchTypography
                     while (i + 1 < text.Length && text[i + 1] == ' ')
                     {
                         i++;
+                    }
+
+                    // What is quoted is copied as it is (a value from the input keeps its own apostrophes and
+                    // colons); only the spacing before the closing guillemet is set.
+                    int close = text.IndexOf('»', i + 1);
+                    if (close > i)
+                    {
+                        builder.Append(text, i + 1, close - i - 1);
+                        i = close - 1;
                     }
 
                     break;

@@ -85,6 +85,13 @@ public sealed class SchemaLoaderAgreementTests
     [InlineData("{\"clusters\": [{\"id\": \"\", \"name\": \"Sans id\"}]}", false)]
     [InlineData("{\"clusters\": [{\"id\": \"a\", \"name\": \"A\", \"memberSirens\": null}]}", true)]
     [InlineData("{\"clusters\": [{\"id\": \"a\", \"name\": \"A\", \"memberSirens\": [null]}]}", false)]
+    [InlineData("{\"companies\": [{\"name\": \"A\", \"sirenOrSiret\": \"732829320\"}]}", true)]
+    [InlineData("{\"companies\": [{\"name\": \"A\", \"sirenOrSiret\": \"732829320\", \"siren\": null}]}", true)]
+    [InlineData("{\"companies\": [{\"name\": \"A\", \"sirenOrSiret\": \"732829320\", \"siren\": \"732829320\"}]}", false)]
+    [InlineData("{\"companies\": [{\"name\": \"A\", \"sirenOrSiret\": \"73282932000074\", \"siret\": \"73282932000074\"}]}", false)]
+    [InlineData("{\"clusters\": [{\"id\": \"peba\"}]}", true)]
+    [InlineData("{\"clusters\": [{\"id\": \"peba\", \"isFounder\": false}]}", false)]
+    [InlineData("{\"clusters\": [{\"id\": \"alsace-digitale\"}]}", false)]
     public void DataSets_DecidedCases_SchemaAndLoaderSayTheSame(string json, bool valid)
     {
         IsSchemaValid(DataSetSchema, json).Should().Be(valid);

@@ -44,7 +44,7 @@ public sealed class LabelsTests
         Labels.LevelName(CharterLevel.Exemplary).Should().Be("Exemplaire");
         Labels.Get((CharterLevel)42, Language.French).Should().Be("42");
         ((Func<string>)(() => Labels.Get(BindingFlags.Public, Language.French))).Should().Throw<ArgumentException>();
-        Labels.Get(DueKind.Review, System.Globalization.CultureInfo.GetCultureInfo("en-GB")).Should().Be("annual review");
-        Labels.Get(DueKind.Review, System.Globalization.CultureInfo.GetCultureInfo("fr-CA")).Should().Be("revue annuelle");
+        Labels.Get(DueKind.Review, ClustersTic.Tests.Support.Cultures.Get("en-GB")).Should().Be("annual review");
+        Labels.Get(DueKind.Review, ClustersTic.Tests.Support.Cultures.Get("fr-CA")).Should().Be("revue annuelle");
     }
 }

@@ -19,7 +19,7 @@ public sealed class LanguagesTests
     [InlineData("es", Language.French)]
     [InlineData("", Language.French)]
     public void FromCulture_EnglishForEn_FrenchOtherwise(string name, Language expected) =>
-        Languages.FromCulture(CultureInfo.GetCultureInfo(name)).Should().Be(expected);
+        Languages.FromCulture(ClustersTic.Tests.Support.Cultures.Get(name)).Should().Be(expected);
 
     [Fact]
     public void FromCulture_Null_Throws() =>
@@ -29,13 +29,13 @@ public sealed class LanguagesTests
     public void CultureOverloads_RenderTheSameTextAsTheLanguage()
     {
         var text = new LocalizedText("Bonjour", "Hello");
-        text.In(CultureInfo.GetCultureInfo("en-AU")).Should().Be("Hello");
-        text.In(CultureInfo.GetCultureInfo("fr-CH")).Should().Be("Bonjour");
+        text.In(ClustersTic.Tests.Support.Cultures.Get("en-AU")).Should().Be("Hello");
+        text.In(ClustersTic.Tests.Support.Cultures.Get("fr-CH")).Should().Be("Bonjour");
         text.In(CultureInfo.InvariantCulture).Should().Be("Bonjour");
 
         var rules = new ConsortiumRules(ClustersTic.RuleSets.RuleSetCatalog.Embedded.Get("v1"), new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 11, 28, 12, 0)));
         Decision decision = rules.Evaluate(ClustersTic.Samples.SampleData.Load(), ClustersTic.Samples.SampleData.ReferenceDate).Companies[0];
-        decision.Summarize(CultureInfo.GetCultureInfo("en-US")).Should().Be(decision.Summarize(Language.English));
-        decision.Explain(CultureInfo.GetCultureInfo("fr-FR")).Should().Be(decision.Explain(Language.French));
+        decision.Summarize(ClustersTic.Tests.Support.Cultures.Get("en-US")).Should().Be(decision.Summarize(Language.English));
+        decision.Explain(ClustersTic.Tests.Support.Cultures.Get("fr-FR")).Should().Be(decision.Explain(Language.French));
     }
 }
