@@ -65,10 +65,6 @@ internal static class Invariant
     /// <summary>A published score or threshold: one decimal, dot separator (<c>75.0</c>).</summary>
     public static string Score(decimal value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
-    /// <summary>A share as a percentage with one decimal (<c>62.5 %</c>), rounded half away from zero.</summary>
-    public static string Percent(decimal share) =>
-        decimal.Round(share * 100m, 1, System.MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture) + " %";
-
     /// <summary>Rounds half away from zero to one decimal and gives the result exactly one decimal of scale,
     /// so that it is written <c>75.0</c>, never <c>75</c> or <c>75.00</c>.</summary>
     public static decimal OneDecimal(decimal value) => decimal.Round(value, 1, System.MidpointRounding.AwayFromZero) + 0.0m;
