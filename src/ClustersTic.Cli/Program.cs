@@ -1,0 +1,45 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using ClustersTic.Cli;
+using ClustersTic.Text;
+
+// The language comes first: it decides the help's words too (French by default, --lang en for English).
+Language language = Array.IndexOf(args, "--lang") is int at && at >= 0 && at + 1 < args.Length && args[at + 1] == "en"
+    ? Language.English
+    : Language.French;
+CultureInfo culture = CultureInfo.GetCultureInfo(language == Language.English ? "en" : "fr");
+CultureInfo.DefaultThreadCurrentUICulture = culture;
+CultureInfo.CurrentUICulture = culture;
+var texts = new Texts(language);
+
+var lang = new Option<string>("--lang")
+{
+    Description = texts.T("Langue des messages : fr (par défaut) ou en.", "Language of the messages: fr (the default) or en."),
+    DefaultValueFactory = _ => "fr",
+    Recursive = true,
+};
+lang.AcceptOnlyFromAmong("fr", "en");
+
+var root = new RootCommand(texts.T(
+    "clusters-tic : les règles du consortium ClustersTic, les mêmes réponses avec les mêmes raisons que la bibliothèque .NET.",
+    "clusters-tic: the ClustersTic consortium's rules, the same answers with the same reasons as the .NET library."))
+{
+    lang,
+    CheckCommand.Create(lang, texts),
+};
+
+ParseResult parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // Bad usage is exit code 2, distinct from "not valid" (1), so that a calling program can tell them apart.
+    foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors)
+    {
+        Console.Error.WriteLine(error.Message);
+    }
+
+    Console.Error.WriteLine(texts.T("Voir clusters-tic --help.", "See clusters-tic --help."));
+    return ExitCodes.Usage;
+}
+
+return parsed.Invoke();
