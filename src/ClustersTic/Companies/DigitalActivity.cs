@@ -94,7 +94,22 @@ internal static class DigitalActivity
                 verdict.Report(FindingCatalog.CompanyActivityUnknown);
                 break;
             case NafCodeStatus.NotInNomenclature:
-                verdict.Report(FindingCatalog.CompanyNafNotInNomenclature, ("code", decidingCode!.Value), ("nomenclature", ArgumentValue.Label(nomenclature)));
+                // Reading 5 reads an unlabelled G–L code as rév. 2, where it does not exist; when the other
+                // nomenclature has it (62.20G is NAF 2025), the finding says so: the record should label it.
+                NafNomenclature other = nomenclature == NafNomenclature.Rev2 ? NafNomenclature.Naf2025 : NafNomenclature.Rev2;
+                if (NafCode.TryParse(text, other, out NafCode inOther) && inOther.Exists)
+                {
+                    verdict.Report(
+                        FindingCatalog.CompanyNafInOtherNomenclature,
+                        ("code", decidingCode!.Value),
+                        ("nomenclature", ArgumentValue.Label(nomenclature)),
+                        ("other", ArgumentValue.Label(other)));
+                }
+                else
+                {
+                    verdict.Report(FindingCatalog.CompanyNafNotInNomenclature, ("code", decidingCode!.Value), ("nomenclature", ArgumentValue.Label(nomenclature)));
+                }
+
                 break;
             case NafCodeStatus.OldNomenclature:
                 verdict.Report(FindingCatalog.CompanyNafFormerNomenclature, "code", TextHelpers.Shorten(text!));

@@ -296,6 +296,10 @@ internal static partial class FindingCatalog
         "Le code d'activité {code} n'existe pas dans la nomenclature {nomenclature} : l'activité ne peut pas être établie.",
         "The activity code {code} does not exist in the {nomenclature} nomenclature: the activity cannot be established.");
 
+    public static readonly FindingDefinition CompanyNafInOtherNomenclature = new("CO-4.naf-in-other-nomenclature", W, U, [Naf("code"), Label("nomenclature", () => Labels.NomenclatureLabels), Label("other", () => Labels.NomenclatureLabels)],
+        "Le code d'activité {code} n'existe pas dans la nomenclature {nomenclature}, mais il existe dans la nomenclature {other} : l'activité ne peut pas être établie tant que le code n'est pas enregistré comme code {other}.",
+        "The activity code {code} does not exist in the {nomenclature} nomenclature but does in the {other} nomenclature: the activity cannot be established until the code is recorded as a {other} code.");
+
     public static readonly FindingDefinition CompanyNafFormerNomenclature = new("CO-4.naf-former-nomenclature", W, U, [Text("code")],
         "Le code d'activité « {code} » est un code de l'ancienne nomenclature (NAF rév. 1) : il faut le code NAF rév. 2 ou NAF 2025.",
         "The activity code '{code}' is a code of the former nomenclature (NAF rev. 1): the NAF rev. 2 or NAF 2025 code is needed.");

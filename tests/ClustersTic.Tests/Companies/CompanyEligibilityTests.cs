@@ -218,6 +218,21 @@ public sealed class CompanyEligibilityTests
         Evaluate(derogated).Outcome.Should().Be(Outcome.Eligible);
     }
 
+    [Fact]
+    public void Co4_ANaf2025NationalSubClassReadAsRev2_IsUnknown_AndTheFindingSaysWhereItExists()
+    {
+        // Reading 5 reads an unlabelled 62.20G as rév. 2; INSEE's NAF 2025 has it (its letters G–L are national
+        // sub-classes). The decision follows the reading (unknown) and says how to fix the record.
+        Company unlabelled = new Company { Name = "Adour Code" }.WithNaf("62.20G");
+        CompanyEligibilityDecision decision = Evaluate(Company() with { NafRev2 = unlabelled.NafRev2, Naf2025 = unlabelled.Naf2025 });
+        decision.Outcome.Should().Be(Outcome.Incomplete);
+        Codes(decision).Should().Equal(FindingCodes.CompanyNafInOtherNomenclature);
+        decision.Findings[0].GetMessage(ClustersTic.Text.Language.English).Should().Be(
+            "The activity code 62.20G does not exist in the NAF rev. 2 nomenclature but does in the NAF 2025 nomenclature: the activity cannot be established until the code is recorded as a NAF 2025 code.");
+
+        Evaluate(Company() with { NafRev2 = null, Naf2025 = "62.20G" }).Outcome.Should().Be(Outcome.Eligible, "labelled NAF 2025, it is digital (group 62)");
+    }
+
     [Theory]
     [InlineData("72.2Z")]
     [InlineData("722A")]
