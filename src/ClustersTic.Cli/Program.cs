@@ -27,6 +27,7 @@ var root = new RootCommand(texts.T(
 {
     lang,
     CheckCommand.Create(lang, texts),
+    RulesetsCommand.Create(lang, texts),
 };
 
 ParseResult parsed = root.Parse(args);
