@@ -88,12 +88,58 @@ internal static class RulesetsCommand
             return exitCode;
         });
 
-        return new Command("rulesets", texts.T("Les jeux de règles versionnés : list, show, validate.", "The versioned rule sets: list, show, validate."))
+        var before = new Argument<string>("from") { Description = texts.T("Le jeu de règles de départ (identifiant ou fichier).", "The rule set to compare from (id or file).") };
+        var after = new Argument<string>("to") { Description = texts.T("Le jeu de règles d’arrivée (identifiant ou fichier).", "The rule set to compare to (id or file).") };
+        var diff = new Command("diff", texts.T(
+            "Ce qui change d’un jeu de règles à l’autre : paramètres, durées, catégories et critères ajoutés, retirés ou modifiés. Code de sortie : 0 identiques, 1 différents, 2 illisible.",
+            "What changes from one rule set to the other: parameters, durations, categories and criteria added, removed or changed. Exit code: 0 identical, 1 different, 2 unreadable."))
+        {
+            before,
+            after,
+        };
+        diff.SetAction(async (result, cancellationToken) =>
+        {
+            var t = Language(result, lang);
+            (RuleSet? a, int exitA) = await OpenAsync(result.GetValue(before)!, t, cancellationToken);
+            if (a is null)
+            {
+                return exitA == ExitCodes.NotValid ? ExitCodes.Usage : exitA;
+            }
+
+            (RuleSet? b, int exitB) = await OpenAsync(result.GetValue(after)!, t, cancellationToken);
+            if (b is null)
+            {
+                return exitB == ExitCodes.NotValid ? ExitCodes.Usage : exitB;
+            }
+
+            System.Collections.Generic.IReadOnlyList<RuleSetChange> changes = RuleSetDiff.Compare(a, b, t);
+            if (result.GetValue(format) == "json")
+            {
+                WriteJsonDiff(Console.OpenStandardOutput(), a, b, changes);
+            }
+            else
+            {
+                bool sameIdOtherContent = string.Equals(a.Id, b.Id, StringComparison.Ordinal) && !a.Equals(b);
+                string Name(RuleSet r) => sameIdOtherContent ? string.Concat(r.Id, " (", r.Fingerprint.AsSpan(0, 16), ")") : r.Id;
+                Console.Out.WriteLine(Name(a) + " → " + Name(b) + t.Colon + (changes.Count == 0
+                    ? t.T("aucune différence", "no difference")
+                    : Prose.Number(changes.Count, t.Language) + (changes.Count == 1 ? t.T(" différence", " difference") : t.T(" différences", " differences"))));
+                foreach (RuleSetChange change in changes)
+                {
+                    Console.Out.WriteLine(change.Line);
+                }
+            }
+
+            return changes.Count == 0 ? ExitCodes.Valid : ExitCodes.NotValid;
+        });
+
+        return new Command("rulesets", texts.T("Les jeux de règles versionnés : list, show, validate, diff.", "The versioned rule sets: list, show, validate, diff."))
         {
             format,
             list,
             show,
             validate,
+            diff,
         };
     }
 
@@ -178,6 +224,49 @@ internal static class RulesetsCommand
         }
 
         return ids;
+    }
+
+    private static void WriteJsonDiff(Stream output, RuleSet a, RuleSet b, System.Collections.Generic.IReadOnlyList<RuleSetChange> changes)
+    {
+        using (var writer = new System.Text.Json.Utf8JsonWriter(output, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("from", a.Id);
+            writer.WriteString("fromFingerprint", a.Fingerprint);
+            writer.WriteString("to", b.Id);
+            writer.WriteString("toFingerprint", b.Fingerprint);
+            writer.WriteStartArray("changes");
+            foreach (RuleSetChange change in changes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("area", change.Area);
+                writer.WriteString("id", change.Id);
+                writer.WriteString("change", change.Change);
+                Nullable(writer, "field", change.Field);
+                Nullable(writer, "from", change.From);
+                Nullable(writer, "to", change.To);
+                writer.WriteString("message", change.Line);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        output.WriteByte((byte)'\n');
+        output.Flush();
+
+        static void Nullable(System.Text.Json.Utf8JsonWriter writer, string name, string? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNull(name);
+            }
+            else
+            {
+                writer.WriteString(name, value);
+            }
+        }
     }
 
     private static void WriteJsonList(Stream output)
