@@ -1,8 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ClustersTic.Text;
 
 namespace ClustersTic.Cli;
@@ -89,36 +87,18 @@ internal static class CheckCommand
             : label + " " + t.Quoted(check.Input) + t.Colon + t.T("non valide", "not valid") + " — " + check.ReasonText;
     }
 
-    /// <summary>One JSON object and a line break: kind, input, valid, canonical, reason (invariant name), message
-    /// (the sentence), detail.</summary>
-    private static void WriteJson(Stream output, ValueCheck check, string sentence)
+    /// <summary>One JSON object: kind, input, valid, canonical, reason (invariant name), message (the sentence),
+    /// detail.</summary>
+    private static void WriteJson(Stream output, ValueCheck check, string sentence) => JsonOutput.Write(output, writer =>
     {
-        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("kind", check.Kind.ToString().ToLowerInvariant());
-            writer.WriteString("input", check.Input);
-            writer.WriteBoolean("valid", check.Valid);
-            WriteStringOrNull(writer, "canonical", check.Canonical);
-            WriteStringOrNull(writer, "reason", check.Reason);
-            writer.WriteString("message", sentence);
-            WriteStringOrNull(writer, "detail", check.Detail);
-            writer.WriteEndObject();
-        }
-
-        output.WriteByte((byte)'\n');
-        output.Flush();
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
-    }
+        writer.WriteStartObject();
+        writer.WriteString("kind", check.Kind.ToString().ToLowerInvariant());
+        writer.WriteString("input", check.Input);
+        writer.WriteBoolean("valid", check.Valid);
+        JsonOutput.StringOrNull(writer, "canonical", check.Canonical);
+        JsonOutput.StringOrNull(writer, "reason", check.Reason);
+        writer.WriteString("message", sentence);
+        JsonOutput.StringOrNull(writer, "detail", check.Detail);
+        writer.WriteEndObject();
+    });
 }

@@ -226,70 +226,46 @@ internal static class RulesetsCommand
         return ids;
     }
 
-    private static void WriteJsonDiff(Stream output, RuleSet a, RuleSet b, System.Collections.Generic.IReadOnlyList<RuleSetChange> changes)
+    private static void WriteJsonDiff(Stream output, RuleSet a, RuleSet b, System.Collections.Generic.IReadOnlyList<RuleSetChange> changes) => JsonOutput.Write(output, writer =>
     {
-        using (var writer = new System.Text.Json.Utf8JsonWriter(output, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        writer.WriteStartObject();
+        writer.WriteString("from", a.Id);
+        writer.WriteString("fromFingerprint", a.Fingerprint);
+        writer.WriteString("to", b.Id);
+        writer.WriteString("toFingerprint", b.Fingerprint);
+        writer.WriteStartArray("changes");
+        foreach (RuleSetChange change in changes)
         {
             writer.WriteStartObject();
-            writer.WriteString("from", a.Id);
-            writer.WriteString("fromFingerprint", a.Fingerprint);
-            writer.WriteString("to", b.Id);
-            writer.WriteString("toFingerprint", b.Fingerprint);
-            writer.WriteStartArray("changes");
-            foreach (RuleSetChange change in changes)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("area", change.Area);
-                writer.WriteString("id", change.Id);
-                writer.WriteString("change", change.Change);
-                Nullable(writer, "field", change.Field);
-                Nullable(writer, "from", change.From);
-                Nullable(writer, "to", change.To);
-                writer.WriteString("message", change.Line);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            writer.WriteString("area", change.Area);
+            writer.WriteString("id", change.Id);
+            writer.WriteString("change", change.Change);
+            JsonOutput.StringOrNull(writer, "field", change.Field);
+            JsonOutput.StringOrNull(writer, "from", change.From);
+            JsonOutput.StringOrNull(writer, "to", change.To);
+            writer.WriteString("message", change.Line);
             writer.WriteEndObject();
         }
 
-        output.WriteByte((byte)'\n');
-        output.Flush();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
 
-        static void Nullable(System.Text.Json.Utf8JsonWriter writer, string name, string? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNull(name);
-            }
-            else
-            {
-                writer.WriteString(name, value);
-            }
-        }
-    }
-
-    private static void WriteJsonList(Stream output)
+    private static void WriteJsonList(Stream output) => JsonOutput.Write(output, writer =>
     {
-        using (var writer = new System.Text.Json.Utf8JsonWriter(output, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        writer.WriteStartArray();
+        foreach (RuleSet ruleSet in RuleSetCatalog.Embedded.RuleSets)
         {
-            writer.WriteStartArray();
-            foreach (RuleSet ruleSet in RuleSetCatalog.Embedded.RuleSets)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", ruleSet.Id);
-                writer.WriteString("version", ruleSet.Version);
-                writer.WriteString("effectiveFrom", ruleSet.EffectiveFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-                writer.WriteString("titleFr", ruleSet.Title.French);
-                writer.WriteString("titleEn", ruleSet.Title.English);
-                writer.WriteString("fingerprint", ruleSet.Fingerprint);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            writer.WriteStartObject();
+            writer.WriteString("id", ruleSet.Id);
+            writer.WriteString("version", ruleSet.Version);
+            writer.WriteString("effectiveFrom", ruleSet.EffectiveFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("titleFr", ruleSet.Title.French);
+            writer.WriteString("titleEn", ruleSet.Title.English);
+            writer.WriteString("fingerprint", ruleSet.Fingerprint);
+            writer.WriteEndObject();
         }
 
-        output.WriteByte((byte)'\n');
-        output.Flush();
-    }
+        writer.WriteEndArray();
+    });
 }
