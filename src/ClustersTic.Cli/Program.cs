@@ -4,10 +4,17 @@ using System.Globalization;
 using ClustersTic.Cli;
 using ClustersTic.Text;
 
-// The language comes first: it decides the help's words too (French by default, --lang en for English).
-Language language = Array.IndexOf(args, "--lang") is int at && at >= 0 && at + 1 < args.Length && args[at + 1] == "en"
-    ? Language.English
-    : Language.French;
+// The language comes first: it decides the help's words too (French by default, --lang en for English; the
+// forms --lang=en and --lang:en are read as System.CommandLine reads them).
+Language language = Language.French;
+for (int i = 0; i < args.Length; i++)
+{
+    if ((args[i] == "--lang" && i + 1 < args.Length && args[i + 1] == "en") || args[i] is "--lang=en" or "--lang:en")
+    {
+        language = Language.English;
+    }
+}
+
 CultureInfo culture = CultureInfo.GetCultureInfo(language == Language.English ? "en" : "fr");
 CultureInfo.DefaultThreadCurrentUICulture = culture;
 CultureInfo.CurrentUICulture = culture;

@@ -80,5 +80,7 @@ public sealed class CheckCommandTests
         french.Should().Contain("Vérifie un SIREN").And.Contain("Utilisation");
         (_, string english, _) = await CliProcess.RunAsync("check", "--help", "--lang", "en");
         english.Should().Contain("Checks a SIREN").And.Contain("Usage");
+        (_, string equals, _) = await CliProcess.RunAsync("check", "--help", "--lang=en");
+        equals.Should().Be(english);
     }
 }
