@@ -80,7 +80,7 @@ public abstract class Decision
         throw new InvalidOperationException("This decision was built with its findings.");
 
     /// <summary>A one-line summary of the decision in a language (outcome, level or status).</summary>
-    /// <param name="language">The language; French by default.</param>
+    /// <param name="language">The language.</param>
     /// <returns>The summary.</returns>
     public abstract string Summarize(Language language);
 
@@ -97,7 +97,7 @@ public abstract class Decision
     public string Explain(System.Globalization.CultureInfo culture) => Explain(Languages.FromCulture(culture));
 
     /// <summary>The summary, then one line per finding, in a language.</summary>
-    /// <param name="language">The language; French by default.</param>
+    /// <param name="language">The language.</param>
     /// <returns>The explanation, lines separated by <c>\n</c>.</returns>
     public string Explain(Language language)
     {

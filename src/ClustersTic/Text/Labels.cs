@@ -152,7 +152,7 @@ public static class Labels
     /// <summary>The label of any of the library's enumeration values shown to people.</summary>
     /// <typeparam name="TEnum">The enumeration, one of the library's.</typeparam>
     /// <param name="value">The value.</param>
-    /// <param name="language">The language; French by default.</param>
+    /// <param name="language">The language.</param>
     /// <returns>The label (its number when the value is outside the enumeration).</returns>
     /// <exception cref="ArgumentException"><typeparamref name="TEnum"/> is not one of the library's enumerations
     /// shown to people.</exception>
