@@ -12,4 +12,8 @@ internal static class ExitCodes
     /// <summary>Bad usage or input that cannot be read: an unknown option, a missing argument, an unreadable
     /// file. Nothing was decided.</summary>
     public const int Usage = 2;
+
+    /// <summary>Partial: some rows could not be read (each said on standard error with its line); the others
+    /// were decided.</summary>
+    public const int Partial = 3;
 }

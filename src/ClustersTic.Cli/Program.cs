@@ -36,6 +36,10 @@ var root = new RootCommand(texts.T(
     CheckCommand.Create(lang, texts),
     RulesetsCommand.Create(lang, texts),
 };
+foreach (Command command in DataCommands.Create(lang, texts))
+{
+    root.Add(command);
+}
 
 ParseResult parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

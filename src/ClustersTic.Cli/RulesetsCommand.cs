@@ -174,7 +174,7 @@ internal static class RulesetsCommand
 
     /// <summary>An embedded rule set by id, or a file; a file that cannot be read is bad usage (2), one that is
     /// not a valid rule set is "not valid" (1) with every problem on standard output.</summary>
-    private static async Task<(RuleSet? RuleSet, int ExitCode)> OpenAsync(string idOrFile, Texts t, CancellationToken cancellationToken, bool fileOnly = false)
+    internal static async Task<(RuleSet? RuleSet, int ExitCode)> OpenAsync(string idOrFile, Texts t, CancellationToken cancellationToken, bool fileOnly = false, TextWriter? problemsTo = null)
     {
         if (!fileOnly && !File.Exists(idOrFile))
         {
@@ -196,7 +196,7 @@ internal static class RulesetsCommand
             foreach (DocumentProblem problem in e.Problems)
             {
                 string where = problem.Line is int line ? $"{problem.Path} ({t.T("ligne", "line")} {line.ToString(CultureInfo.InvariantCulture)})" : problem.Path;
-                Console.Out.WriteLine(where + t.Colon + problem.GetMessage(t.Language) + " [" + problem.Code + "]");
+                (problemsTo ?? Console.Out).WriteLine(where + t.Colon + problem.GetMessage(t.Language) + " [" + problem.Code + "]");
             }
 
             return (null, ExitCodes.NotValid);

@@ -114,7 +114,7 @@ internal static class DecisionJson
         return buffer.ToUtf16();
     }
 
-    private static void WriteDocument(Utf8JsonWriter w, Decision decision, Language? language)
+    public static void WriteDocument(Utf8JsonWriter w, Decision decision, Language? language)
     {
         w.WriteStartObject();
         w.WriteString(SchemaName, SchemaValue);

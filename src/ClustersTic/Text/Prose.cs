@@ -69,4 +69,13 @@ public static class Prose
     /// <param name="language">The language.</param>
     /// <returns>The separator.</returns>
     public static string Colon(Language language) => language == Language.English ? ": " : FrenchTypography.NoBreakSpace + ": ";
+
+    /// <summary>French typography applied to a French text written with plain spaces and apostrophes — the rules
+    /// the library's own texts follow (docs/typography.md): a no-break space (U+00A0) before a colon, a narrow
+    /// no-break space (U+202F) before <c>; ! ? %</c> and inside <c>« »</c>, the typographic apostrophe. What stands
+    /// between guillemets is kept as it is. For an application's own French messages beside the library's.</summary>
+    /// <param name="french">The French text.</param>
+    /// <returns>The text with French typography.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="french"/> is null.</exception>
+    public static string Typeset(string french) => FrenchTypography.Apply(Internal.Preconditions.CheckNotNull(french));
 }
