@@ -49,7 +49,7 @@ internal abstract class ResultWriter : IDisposable
 /// <summary>A readable table: one line per decision, the columns padded; the reasons follow on the same line.</summary>
 internal sealed class TableResultWriter : ResultWriter
 {
-    private static readonly int[] Widths = [6, 16, 32, 36, 22];
+    private static readonly int[] Widths = [6, 20, 32, 36, 30];
     private readonly StreamWriter _writer;
 
     public TableResultWriter(Stream output, string[] columns)
