@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -26,9 +25,8 @@ namespace ClustersTic.Cli;
 /// <c>--as-of</c>, under the rule set in force or <c>--rule-set</c>.</summary>
 internal static class DataCommands
 {
-    public static IEnumerable<Command> Create(Option<string> lang, Texts texts)
+    public static IEnumerable<Command> Create(Option<string> lang, Texts texts, DataOptions options)
     {
-        var options = new DataOptions(texts);
         yield return Companies(lang, texts, options);
         yield return Records(lang, texts, options, "clusters", texts.T(
             "L’admission de chaque cluster d’un jeu de données (JSON). Code de sortie : 0 tous éligibles, 1 certains non, 2 entrée illisible.",
@@ -157,62 +155,19 @@ internal static class DataCommands
         }
 
         ConsortiumSnapshot consortium = rules.Snapshot(clusters, date);
-        var clusterNames = new ClusterNames(clusters);
-        using TableReader table = xlsx
-            ? XlsxTableReader.Open(input)
-            : CsvTableReader.Open(input, InputEncodings.Get(result.GetValue(o.Encoding)!));
-        CompanyTable map = CompanyTable.Map(table.Header, result.GetValue(o.Map) ?? []);
-        foreach (string ignored in map.Ignored)
-        {
-            Console.Error.WriteLine(t.T("Colonne ignorée", "Column ignored") + t.Colon + t.Quoted(ignored) + t.T(" (--map colonne=champ pour la lire)", " (--map column=field to read it)"));
-        }
-
-        if (clustersFile is null)
-        {
-            Console.Error.WriteLine(t.T(
-                "Note : sans --clusters, l’adhésion des clusters à France Clusters (CL-1) n’est pas connue ; l’adhérence à un cluster (CO-3) reste donc inconnue. Donnez les clusters avec --clusters jeu-de-données.json.",
-                "Note: without --clusters, the clusters' France Clusters membership (CL-1) is not known, so cluster membership (CO-3) stays unknown. Give the clusters with --clusters data-set.json."));
-        }
-
+        using var companies = new CompanyInput(input, xlsx, result.GetValue(o.Encoding)!, result.GetValue(o.Map) ?? [], clusters, clustersFile is not null, t);
         int exit = ExitCodes.Valid;
-        int unreadable = 0;
-        using var progress = new Progress(table, t);
         using (ResultWriter writer = ResultWriter.Create(format, output, t, CompanyColumns(t)))
         {
-            try
+            foreach ((int line, Company company) in companies.Companies())
             {
-                foreach (TableRow row in table.Rows())
-                {
-                    progress.Tick();
-                    CompanyRow read = map.Read(row, xlsx, clusterNames);
-                    if (read.Problem is not null)
-                    {
-                        unreadable++;
-                        Console.Error.WriteLine(read.Problem.Describe(t));
-                        continue;
-                    }
-
-                    CompanyEligibilityDecision decision = rules.EvaluateCompany(read.Company!, consortium);
-                    exit = decision.Outcome == Outcome.Eligible ? exit : ExitCodes.NotValid;
-                    writer.Write(CompanyRow(decision, row.Line, t), decision);
-                }
-            }
-            catch (TableException e)
-            {
-                Console.Error.WriteLine(e.In(t));
-                return ExitCodes.Partial;
+                CompanyEligibilityDecision decision = rules.EvaluateCompany(company, consortium);
+                exit = decision.Outcome == Outcome.Eligible ? exit : ExitCodes.NotValid;
+                writer.Write(CompanyRow(decision, line, t), decision);
             }
         }
 
-        if (unreadable > 0)
-        {
-            Console.Error.WriteLine(unreadable == 1
-                ? t.T("Une ligne illisible, laissée de côté.", "One unreadable row, left out.")
-                : t.T(unreadable.ToString(CultureInfo.InvariantCulture) + " lignes illisibles, laissées de côté.", unreadable.ToString(CultureInfo.InvariantCulture) + " unreadable rows, left out."));
-            return ExitCodes.Partial;
-        }
-
-        return exit;
+        return companies.ExitCode(exit);
     }
 
     private static async Task<int> RunDataSetAsync(ParseResult result, DataOptions o, Texts t, ConsortiumRules rules, LocalDate date, string input, Kind kind, string format, Stream output, CancellationToken cancellationToken)
@@ -304,7 +259,7 @@ internal static class DataCommands
     }
 
     /// <summary>Loads a data set, or says on stderr every problem with its place and returns null.</summary>
-    private static DataSet? LoadDataSet(string path, Texts t)
+    internal static DataSet? LoadDataSet(string path, Texts t)
     {
         try
         {
@@ -327,7 +282,7 @@ internal static class DataCommands
         }
     }
 
-    private static LocalDate? ParseDate(string? text, Texts t)
+    internal static LocalDate? ParseDate(string? text, Texts t)
     {
         if (text is null)
         {
@@ -352,10 +307,10 @@ internal static class DataCommands
     }
 
     /// <summary>The input could not be used; what is wrong has been said on stderr.</summary>
-    private sealed class UsageFailure : Exception;
+    internal sealed class UsageFailure : Exception;
 
     /// <summary>The options the data commands share.</summary>
-    private sealed class DataOptions
+    internal sealed class DataOptions
     {
         public DataOptions(Texts texts)
         {

@@ -28,15 +28,16 @@ var lang = new Option<string>("--lang")
 };
 lang.AcceptOnlyFromAmong("fr", "en");
 
+var dataOptions = new DataCommands.DataOptions(texts);
 var root = new RootCommand(texts.T(
     "clusters-tic : les règles du consortium ClustersTic, les mêmes réponses avec les mêmes raisons que la bibliothèque .NET.",
     "clusters-tic: the ClustersTic consortium's rules, the same answers with the same reasons as the .NET library."))
 {
     lang,
     CheckCommand.Create(lang, texts),
-    RulesetsCommand.Create(lang, texts),
+    RulesetsCommand.Create(lang, texts, dataOptions),
 };
-foreach (Command command in DataCommands.Create(lang, texts))
+foreach (Command command in DataCommands.Create(lang, texts, dataOptions))
 {
     root.Add(command);
 }

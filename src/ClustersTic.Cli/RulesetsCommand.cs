@@ -14,7 +14,7 @@ namespace ClustersTic.Cli;
 /// sets, embedded or in a file.</summary>
 internal static class RulesetsCommand
 {
-    public static Command Create(Option<string> lang, Texts texts)
+    public static Command Create(Option<string> lang, Texts texts, DataCommands.DataOptions data)
     {
         var format = new Option<string>("--format")
         {
@@ -133,13 +133,14 @@ internal static class RulesetsCommand
             return changes.Count == 0 ? ExitCodes.Valid : ExitCodes.NotValid;
         });
 
-        return new Command("rulesets", texts.T("Les jeux de règles versionnés : list, show, validate, diff.", "The versioned rule sets: list, show, validate, diff."))
+        return new Command("rulesets", texts.T("Les jeux de règles versionnés : list, show, validate, diff, impact.", "The versioned rule sets: list, show, validate, diff, impact."))
         {
             format,
             list,
             show,
             validate,
             diff,
+            ImpactCommand.Create(lang, texts, format, data),
         };
     }
 
