@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ClustersTic.Charter;
 using ClustersTic.Cli.Output;
+using ClustersTic.Cli.Report;
 using ClustersTic.Cli.Tabular;
 using ClustersTic.Companies;
 using ClustersTic.DataSets;
@@ -28,6 +29,7 @@ internal static class DataCommands
     public static IEnumerable<Command> Create(Option<string> lang, Texts texts, DataOptions options)
     {
         yield return Companies(lang, texts, options);
+        yield return Report(lang, texts, options);
         yield return Records(lang, texts, options, "clusters", texts.T(
             "L’admission de chaque cluster d’un jeu de données (JSON). Code de sortie : 0 tous éligibles, 1 certains non, 2 entrée illisible.",
             "The admission of each cluster of a data set (JSON). Exit code: 0 all eligible, 1 some not, 2 unreadable input."), Kind.Clusters);
@@ -39,8 +41,25 @@ internal static class DataCommands
             "The status of each signature of a data set (JSON) and its next due date. Exit code: 0 all active, 1 some not (review due, suspended, expired…), 2 unreadable input."), Kind.Signatures);
     }
 
+    private static Command Report(Option<string> lang, Texts texts, DataOptions o)
+    {
+        var command = new Command("report", texts.T(
+            "Le rapport au conseil : un fichier HTML autonome (comptes par résultat et niveau, répartition des scores, moyennes par catégorie, échéances des 60 prochains jours, ce qui manque pour le niveau suivant), depuis un jeu de données JSON ou un tableau d’entreprises. -o obligatoire dans un terminal.",
+            "The board report: one self-contained HTML file (counts per outcome and level, score distribution, per-category averages, what falls due in the next 60 days, what each company lacks for the next level), from a JSON data set or a table of companies. -o required in a terminal."));
+        command.Add(o.File);
+        command.Add(o.AsOf);
+        command.Add(o.RuleSet);
+        command.Add(o.Output);
+        command.Add(o.Clusters);
+        command.Add(o.Encoding);
+        command.Add(o.Map);
+        command.SetAction((result, cancellationToken) => RunAsync(result, lang, o, Kind.Report, cancellationToken));
+        return command;
+    }
+
     private enum Kind
     {
+        Report,
         Companies,
         Clusters,
         Assessments,
@@ -71,7 +90,7 @@ internal static class DataCommands
         try
         {
             string input = result.GetValue(o.File)!;
-            string format = result.GetValue(o.Format)!;
+            string format = kind == Kind.Report ? "html" : result.GetValue(o.Format)!;
             string? outputPath = result.GetValue(o.Output);
             LocalDate? asOf = ParseDate(result.GetValue(o.AsOf), t);
             RuleSet? pinned = null;
@@ -98,7 +117,7 @@ internal static class DataCommands
                     "'" + input + "': unknown extension; give a .json data set, a .csv or an .xlsx.");
             }
 
-            if (tabular && kind != Kind.Companies)
+            if (tabular && kind is not Kind.Companies and not Kind.Report)
             {
                 throw new TableException(
                     "un tableau ne donne que des entreprises (clusters-tic companies) ; les clusters, évaluations et signatures se lisent dans un jeu de données .json.",
@@ -110,7 +129,7 @@ internal static class DataCommands
                 throw new TableException("fichier introuvable : " + input, "file not found: " + input);
             }
 
-            if (outputPath is null && ResultWriter.IsBinary(format) && !Console.IsOutputRedirected)
+            if (outputPath is null && (ResultWriter.IsBinary(format) || kind == Kind.Report) && !Console.IsOutputRedirected)
             {
                 throw new TableException(
                     "le format " + format + " s’écrit dans un fichier : ajoutez -o fichier." + format + ".",
@@ -125,6 +144,11 @@ internal static class DataCommands
             }
 
             using Stream output = outputPath is null ? Console.OpenStandardOutput() : new FileStream(outputPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+            if (kind == Kind.Report)
+            {
+                return RunReport(result, o, t, rules, date, input, tabular, extension == ".xlsx", output);
+            }
+
             return tabular
                 ? RunTable(result, o, t, rules, date, input, extension == ".xlsx", format, output)
                 : await RunDataSetAsync(result, o, t, rules, date, input, kind, format, output, cancellationToken);
@@ -168,6 +192,51 @@ internal static class DataCommands
         }
 
         return companies.ExitCode(exit);
+    }
+
+    private static int RunReport(ParseResult result, DataOptions o, Texts t, ConsortiumRules rules, LocalDate date, string input, bool tabular, bool xlsx, Stream output)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        BoardReportData data;
+        int exit = ExitCodes.Valid;
+        string? clustersFile = result.GetValue(o.Clusters);
+        if (tabular)
+        {
+            IReadOnlyList<Cluster> clusters = clustersFile is null ? ConsortiumFounders.All : LoadDataSet(clustersFile, t)?.Clusters ?? throw new UsageFailure();
+            ConsortiumSnapshot consortium = rules.Snapshot(clusters, date);
+            using var companies = new CompanyInput(input, xlsx, result.GetValue(o.Encoding)!, result.GetValue(o.Map) ?? [], clusters, clustersFile is not null, t);
+            var decisions = new List<CompanyEligibilityDecision>();
+            foreach ((_, Company company) in companies.Companies())
+            {
+                CompanyEligibilityDecision decision = rules.EvaluateCompany(company, consortium);
+                decisions.Add(decision);
+                names.TryAdd(decision.Subject, company.Name);
+            }
+
+            data = new BoardReportData(date, rules.GetRuleSet(date), decisions, [], [], [], names);
+            exit = companies.ExitCode(exit);
+        }
+        else
+        {
+            DataSet dataSet = LoadDataSet(input, t) ?? throw new UsageFailure();
+            if (clustersFile is not null)
+            {
+                dataSet = new DataSet((LoadDataSet(clustersFile, t) ?? throw new UsageFailure()).Clusters, dataSet.Companies, dataSet.Assessments, dataSet.Signatures);
+            }
+
+            ConsortiumReport report = rules.Evaluate(dataSet, date);
+            foreach (CompanyEligibilityDecision decision in report.Companies)
+            {
+                names.TryAdd(decision.Subject, decision.CompanyName);
+            }
+
+            data = new BoardReportData(date, rules.GetRuleSet(date), report.Companies, report.Clusters, report.Assessments, report.Signatures, names);
+        }
+
+        byte[] html = new System.Text.UTF8Encoding(false).GetBytes(BoardReport.Render(data, t));
+        output.Write(html);
+        output.Flush();
+        return exit;
     }
 
     private static async Task<int> RunDataSetAsync(ParseResult result, DataOptions o, Texts t, ConsortiumRules rules, LocalDate date, string input, Kind kind, string format, Stream output, CancellationToken cancellationToken)
