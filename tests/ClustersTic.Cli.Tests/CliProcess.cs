@@ -7,14 +7,17 @@ using System.Threading.Tasks;
 
 namespace ClustersTic.Cli.Tests;
 
-/// <summary>Runs the built <c>clusters-tic</c> (the CLI project's output for this configuration) as a process.</summary>
+/// <summary>Runs the built <c>clusters-tic</c> (the CLI project's output for this configuration) as a process — or,
+/// when <c>CLUSTERSTIC_CLI</c> names an executable (the Native AOT build, in <c>.ci/run</c>), that one, so that
+/// the same tests prove the native tool gives the same bytes.</summary>
 internal static class CliProcess
 {
     private static readonly Lazy<string> Dll = new(Find);
+    private static readonly string? Native = Environment.GetEnvironmentVariable("CLUSTERSTIC_CLI") is { Length: > 0 } path ? Path.GetFullPath(path) : null;
 
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(Native ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -22,7 +25,11 @@ internal static class CliProcess
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Dll.Value);
+        if (Native is null)
+        {
+            start.ArgumentList.Add(Dll.Value);
+        }
+
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
