@@ -45,6 +45,9 @@ internal static class CliProcess
         return (process.ExitCode, await output, await error);
     }
 
+    /// <summary>The command line that runs the tool, as a portal would configure it (CLUSTERS_TIC).</summary>
+    public static string CommandLine => Native ?? "dotnet " + Dll.Value;
+
     private static string Find()
     {
         // tests/ClustersTic.Cli.Tests/bin/<Configuration>/net10.0 → src/ClustersTic.Cli/bin/<Configuration>/net10.0
