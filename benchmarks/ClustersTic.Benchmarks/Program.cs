@@ -23,6 +23,27 @@ public static class Program
             return;
         }
 
+        if (args.Length >= 1 && args[0] == "--cli-stages")
+        {
+            CliStages.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+            return;
+        }
+
+        if (args.Length >= 1 && args[0] == "--cli-memory")
+        {
+            // Peak working set of `clusters-tic companies --format json` on 100,000 and 1,000,000 rows: bounded
+            // memory means the two are close (benchmarks/README.md, issue 16).
+            foreach (int rows in new[] { 100_000, 1_000_000 })
+            {
+                string file = CliFiles.MemberList(rows);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                int code = CliFiles.Run(CliFiles.JitCommand(), ["companies", file, "--clusters", CliFiles.Clusters, "--as-of", "2026-12-01", "--format", "json", "-o", CliFiles.Output("companies.ndjson")], out long peak);
+                System.Console.WriteLine(System.FormattableString.Invariant($"{rows:N0} rows ({new System.IO.FileInfo(file).Length / 1e6:F1} MB): exit {code}, {clock.Elapsed.TotalSeconds:F1} s, peak working set {peak / 1e6:F1} MB"));
+            }
+
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -95,6 +95,7 @@ public sealed class CompaniesCommandTests
     public void TheXlsxFormat_IsAWorkbookWithOneRowPerDecision()
     {
         byte[] bytes = RunToFile("companies", Members, "--clusters", Clusters, "--as-of", "2026-12-01", "--format", "xlsx", "--lang", "en");
+        Workbooks.Validate(bytes).Should().BeEmpty("the workbook is valid SpreadsheetML");
         string[][] rows = Workbooks.Read(bytes);
         rows.Should().HaveCount(7);
         rows[0].Should().Equal("line", "siren", "name", "outcome", "size", "reasons", "codes");

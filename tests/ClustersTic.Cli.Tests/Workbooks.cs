@@ -72,6 +72,15 @@ internal static class Workbooks
         workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Membres" }));
     }
 
+    /// <summary>What the Open XML SDK's validator finds wrong with a workbook (schema and semantic checks, as
+    /// Excel would refuse to open it).</summary>
+    public static string[] Validate(byte[] workbook)
+    {
+        using var stream = new MemoryStream(workbook);
+        using SpreadsheetDocument document = SpreadsheetDocument.Open(stream, false);
+        return new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Path?.XPath + ": " + e.Description).ToArray();
+    }
+
     /// <summary>Every row of the first sheet, as text.</summary>
     public static string[][] Read(byte[] workbook)
     {

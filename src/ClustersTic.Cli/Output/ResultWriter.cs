@@ -1,13 +1,14 @@
 using System;
+using System.Globalization;
 using System.IO;
+using System.IO.Packaging;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Xml;
+using ClustersTic.Cli.Tabular;
 using ClustersTic.Decisions;
 using ClustersTic.Reports;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using nietras.SeparatedValues;
 
 namespace ClustersTic.Cli.Output;
@@ -87,28 +88,52 @@ internal sealed class TableResultWriter : ResultWriter
 }
 
 /// <summary>Newline-delimited JSON: each line is the library's decision document (schema
-/// <c>urn:clusterstic:schema:decision:1</c>) with the findings' messages in the chosen language.</summary>
-internal sealed class JsonResultWriter(Stream output, Texts texts) : ResultWriter
+/// <c>urn:clusterstic:schema:decision:1</c>) with the findings' messages in the chosen language. Documents are
+/// written into a buffer copied to the output every 64 KB: the writer's own flush would flush the stream, a
+/// system call per decision.</summary>
+internal sealed class JsonResultWriter : ResultWriter
 {
+    private const int FlushThreshold = 64 * 1024;
     private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly BufferedStream _output = new(output, 1 << 16);
-    private readonly Utf8JsonWriter _writer = new(Stream.Null, Options);
+    private readonly Stream _output;
+    private readonly Texts _texts;
+    private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(FlushThreshold * 2);
+    private readonly Utf8JsonWriter _writer;
+
+    public JsonResultWriter(Stream output, Texts texts)
+    {
+        _output = output;
+        _texts = texts;
+        _writer = new Utf8JsonWriter(_buffer, Options);
+    }
 
     public override void Write(ResultRow row, Decision decision)
     {
-        _writer.Reset(_output);
-        decision.WriteJson(_writer, texts.Language);
+        _writer.Reset(_buffer);
+        decision.WriteJson(_writer, _texts.Language);
         _writer.Flush();
-        _output.WriteByte((byte)'\n');
+        _buffer.GetSpan(1)[0] = (byte)'\n';
+        _buffer.Advance(1);
+        if (_buffer.WrittenCount >= FlushThreshold)
+        {
+            Drain();
+        }
     }
 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
+            Drain();
             _writer.Dispose();
             _output.Flush();
         }
+    }
+
+    private void Drain()
+    {
+        _output.Write(_buffer.WrittenSpan);
+        _buffer.ResetWrittenCount();
     }
 }
 
@@ -149,15 +174,17 @@ internal sealed class CsvResultWriter : ResultWriter
     }
 }
 
-/// <summary>An <c>.xlsx</c> workbook of one sheet, written row by row (inline strings, no table kept in memory).
-/// The Open XML SDK needs a stream it can read and seek: standard output gets the workbook through a temporary
-/// file, deleted when done.</summary>
+/// <summary>An <c>.xlsx</c> workbook of one sheet, written row by row (inline strings, no table kept in memory):
+/// the package through System.IO.Packaging, the sheet's XML through an <see cref="XmlWriter"/>. A package needs a
+/// stream it can read and seek: standard output gets the workbook through a temporary file, deleted when done.</summary>
 internal sealed class XlsxResultWriter : ResultWriter
 {
     private readonly Stream _output;
     private readonly Stream? _temporary;
-    private readonly SpreadsheetDocument _document;
-    private readonly OpenXmlWriter _writer;
+    private readonly Package _package;
+    private readonly Stream _sheetStream;
+    private readonly XmlWriter _writer;
+    private int _row;
 
     public XlsxResultWriter(Stream output, string[] columns)
     {
@@ -167,15 +194,35 @@ internal sealed class XlsxResultWriter : ResultWriter
             _temporary = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
         }
 
-        _document = SpreadsheetDocument.Create(_temporary ?? output, SpreadsheetDocumentType.Workbook);
-        WorkbookPart workbook = _document.AddWorkbookPart();
-        WorksheetPart sheet = workbook.AddNewPart<WorksheetPart>();
-        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "clusters-tic" }));
-        _writer = OpenXmlWriter.Create(sheet);
-        _writer.WriteStartElement(new Worksheet());
-        _writer.WriteStartElement(new SheetData());
+        _package = Package.Open(_temporary ?? output, FileMode.Create, FileAccess.ReadWrite);
+        var workbookUri = new Uri("/xl/workbook.xml", UriKind.Relative);
+        var sheetUri = new Uri("/xl/worksheets/sheet1.xml", UriKind.Relative);
+        PackagePart workbook = _package.CreatePart(workbookUri, SpreadsheetPackage.WorkbookContentType, CompressionOption.Normal);
+        PackagePart sheet = _package.CreatePart(sheetUri, SpreadsheetPackage.WorksheetContentType, CompressionOption.Normal);
+        _package.CreateRelationship(workbookUri, TargetMode.Internal, SpreadsheetPackage.OfficeDocumentType, "rId1");
+        workbook.CreateRelationship(new Uri("worksheets/sheet1.xml", UriKind.Relative), TargetMode.Internal, SpreadsheetPackage.WorksheetType, "rId1");
+        using (XmlWriter w = XmlWriter.Create(workbook.GetStream(FileMode.Create, FileAccess.Write), Settings))
+        {
+            w.WriteStartElement("workbook", SpreadsheetPackage.Main);
+            w.WriteAttributeString("xmlns", "r", null, SpreadsheetPackage.RelationshipsNamespace);
+            w.WriteStartElement("sheets", SpreadsheetPackage.Main);
+            w.WriteStartElement("sheet", SpreadsheetPackage.Main);
+            w.WriteAttributeString("name", "clusters-tic");
+            w.WriteAttributeString("sheetId", "1");
+            w.WriteAttributeString("id", SpreadsheetPackage.RelationshipsNamespace, "rId1");
+            w.WriteEndElement();
+            w.WriteEndElement();
+            w.WriteEndElement();
+        }
+
+        _sheetStream = sheet.GetStream(FileMode.Create, FileAccess.Write);
+        _writer = XmlWriter.Create(_sheetStream, Settings);
+        _writer.WriteStartElement("worksheet", SpreadsheetPackage.Main);
+        _writer.WriteStartElement("sheetData", SpreadsheetPackage.Main);
         WriteRow(columns);
     }
+
+    private static XmlWriterSettings Settings => new() { Encoding = new UTF8Encoding(false), CloseOutput = true };
 
     public override void Write(ResultRow row, Decision decision) => WriteRow(ResultColumns.Values(row), numericFirst: row.Line is not null);
 
@@ -186,7 +233,7 @@ internal sealed class XlsxResultWriter : ResultWriter
             _writer.WriteEndElement();
             _writer.WriteEndElement();
             _writer.Dispose();
-            _document.Dispose();
+            _package.Close();
             if (_temporary is not null)
             {
                 _temporary.Position = 0;
@@ -200,20 +247,66 @@ internal sealed class XlsxResultWriter : ResultWriter
 
     private void WriteRow(string[] values, bool numericFirst = false)
     {
-        _writer.WriteStartElement(new Row());
+        _row++;
+        _writer.WriteStartElement("row", SpreadsheetPackage.Main);
+        _writer.WriteAttributeString("r", _row.ToString(CultureInfo.InvariantCulture));
         foreach (string value in values)
         {
+            _writer.WriteStartElement("c", SpreadsheetPackage.Main);
             if (numericFirst)
             {
                 // The line number, as a number (Excel sorts and filters it as one).
-                _writer.WriteElement(new Cell { CellValue = new CellValue(value) });
+                _writer.WriteElementString("v", SpreadsheetPackage.Main, value);
                 numericFirst = false;
-                continue;
+            }
+            else
+            {
+                _writer.WriteAttributeString("t", "inlineStr");
+                _writer.WriteStartElement("is", SpreadsheetPackage.Main);
+                _writer.WriteStartElement("t", SpreadsheetPackage.Main);
+                _writer.WriteAttributeString("xml", "space", null, "preserve");
+                _writer.WriteString(XmlSafe(value));
+                _writer.WriteEndElement();
+                _writer.WriteEndElement();
             }
 
-            _writer.WriteElement(new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(value) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString });
+            _writer.WriteEndElement();
         }
 
         _writer.WriteEndElement();
+    }
+
+    /// <summary>The text without the characters XML 1.0 cannot hold (control characters other than tab and line
+    /// breaks, lone surrogates), which a CRM export may contain: each becomes U+FFFD.</summary>
+    private static string XmlSafe(string value)
+    {
+        foreach (char c in value)
+        {
+            if (!XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))
+            {
+                return Replace(value);
+            }
+        }
+
+        return value;
+
+        static string Replace(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    builder.Append(c).Append(text[++i]);
+                }
+                else
+                {
+                    builder.Append(XmlConvert.IsXmlChar(c) ? c : '\uFFFD');
+                }
+            }
+
+            return builder.ToString();
+        }
     }
 }

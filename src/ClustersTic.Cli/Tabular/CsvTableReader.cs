@@ -48,6 +48,10 @@ internal sealed class CsvTableReader : TableReader
             {
                 reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).From(text);
             }
+            catch (NotSupportedException)
+            {
+                throw TooLong(1);
+            }
             catch (Exception e) when (e is InvalidDataException or ArgumentException or FormatException)
             {
                 throw new TableException("la ligne d’en-tête est illisible (" + e.Message + ").", "the header line cannot be read (" + e.Message + ").");
@@ -82,6 +86,11 @@ internal sealed class CsvTableReader : TableReader
             try
             {
                 more = _reader.MoveNext();
+            }
+            catch (NotSupportedException)
+            {
+                // Sep's limit on one row (16 Mi characters): in a member list, an unclosed quote.
+                throw TooLong(lastLine + 1);
             }
             catch (Exception e) when (e is InvalidDataException or DecoderFallbackException or ArgumentException or OutOfMemoryException)
             {
@@ -121,6 +130,14 @@ internal sealed class CsvTableReader : TableReader
 
             yield return new TableRow(row.LineNumberFrom, cells, extra);
         }
+    }
+
+    private static TableException TooLong(int line)
+    {
+        string at = line.ToString(CultureInfo.InvariantCulture);
+        return new TableException(
+            "lecture arrêtée à la ligne " + at + " : une ligne de plus de 16 millions de caractères, sans doute un guillemet jamais refermé.",
+            "reading stopped at line " + at + ": a row of more than 16 million characters, most likely a quote that is never closed.");
     }
 
     protected override void Dispose(bool disposing)

@@ -2,29 +2,32 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Packaging;
+using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ClustersTic.Cli.Tabular;
 
-/// <summary>The first worksheet of an <c>.xlsx</c> workbook through the Open XML SDK, read as a stream of rows
-/// (shared strings, inline strings, numbers, booleans). Row numbers are the sheet's own, as Excel shows them;
-/// a date typed as a date in Excel arrives as its serial number and is read as a date where a date is expected.</summary>
+/// <summary>The first worksheet of an <c>.xlsx</c> workbook, read as a stream of rows: the package through
+/// System.IO.Packaging, the sheet's XML through an <see cref="XmlReader"/> (shared strings, inline strings,
+/// numbers, booleans). Row numbers are the sheet's own, as Excel shows them; a date typed as a date in Excel
+/// arrives as its serial number and is read as a date where a date is expected.</summary>
+/// <remarks>Not the Open XML SDK: its typed model (thousands of types) adds about 40 ms to every start of the
+/// native executable, which a portal calling <c>check</c> once per request pays each time (benchmarks/README.md).
+/// The tests read and write workbooks with the Open XML SDK, so the two are checked against each other.</remarks>
 internal sealed class XlsxTableReader : TableReader
 {
     private readonly Stream _stream;
-    private readonly SpreadsheetDocument _document;
-    private readonly WorksheetPart _sheet;
+    private readonly Package _package;
+    private readonly PackagePart _sheet;
     private readonly string[] _sharedStrings;
     private readonly string[] _header;
     private readonly int _headerLine;
 
-    private XlsxTableReader(Stream stream, SpreadsheetDocument document, WorksheetPart sheet, string[] sharedStrings, string[] header, int headerLine)
+    private XlsxTableReader(Stream stream, Package package, PackagePart sheet, string[] sharedStrings, string[] header, int headerLine)
     {
         _stream = stream;
-        _document = document;
+        _package = package;
         _sheet = sheet;
         _sharedStrings = sharedStrings;
         _header = header;
@@ -42,18 +45,12 @@ internal sealed class XlsxTableReader : TableReader
     public static XlsxTableReader Open(string path)
     {
         Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        SpreadsheetDocument? document = null;
+        Package? package = null;
         try
         {
-            document = SpreadsheetDocument.Open(stream, false);
-            WorkbookPart workbook = document.WorkbookPart ?? throw NotAWorkbook("no workbook part");
-            Sheet? first = workbook.Workbook?.Sheets?.GetFirstChild<Sheet>();
-            if (first?.Id?.Value is not string id || workbook.GetPartById(id) is not WorksheetPart sheet)
-            {
-                throw NotAWorkbook("no worksheet");
-            }
-
-            string[] shared = ReadSharedStrings(workbook);
+            package = Package.Open(stream, FileMode.Open, FileAccess.Read);
+            (PackagePart sheet, PackagePart? sharedStrings) = SpreadsheetPackage.FirstSheet(package);
+            string[] shared = sharedStrings is null ? [] : ReadSharedStrings(sharedStrings);
             string[]? header = null;
             int headerLine = 0;
             foreach ((int line, List<(int Column, string Value)> cells) in ReadRows(sheet, shared))
@@ -85,17 +82,17 @@ internal sealed class XlsxTableReader : TableReader
                 throw new TableException("la première feuille est vide : il faut une ligne d’en-tête puis une ligne par entreprise.", "the first sheet is empty: it needs a header row, then one row per company.");
             }
 
-            return new XlsxTableReader(stream, document, sheet, shared, header, headerLine);
+            return new XlsxTableReader(stream, package, sheet, shared, header, headerLine);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (IsUnreadable(e))
         {
-            document?.Dispose();
+            package?.Close();
             stream.Dispose();
             throw NotAWorkbook(e.Message);
         }
         catch
         {
-            document?.Dispose();
+            package?.Close();
             stream.Dispose();
             throw;
         }
@@ -113,7 +110,7 @@ internal sealed class XlsxTableReader : TableReader
                     yield break;
                 }
             }
-            catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or OpenXmlPackageException)
+            catch (Exception e) when (IsUnreadable(e))
             {
                 throw new TableException("lecture du classeur arrêtée (" + e.Message + ").", "reading the workbook stopped (" + e.Message + ").");
             }
@@ -151,30 +148,58 @@ internal sealed class XlsxTableReader : TableReader
     {
         if (disposing)
         {
-            _document.Dispose();
+            _package.Close();
             _stream.Dispose();
         }
     }
+
+    /// <summary>What a damaged or foreign file throws while it is read as a workbook.</summary>
+    private static bool IsUnreadable(Exception e) =>
+        e is InvalidDataException or XmlException or IOException or FormatException or InvalidOperationException or ArgumentException or UriFormatException or OverflowException;
 
     private static TableException NotAWorkbook(string detail) => new(
         "ce n’est pas un classeur .xlsx lisible (" + detail + ").",
         "this is not a readable .xlsx workbook (" + detail + ").");
 
-    private static string[] ReadSharedStrings(WorkbookPart workbook)
+    /// <summary>The shared strings: each <c>si</c>'s text runs joined (phonetic runs left out).</summary>
+    private static string[] ReadSharedStrings(PackagePart part)
     {
-        SharedStringTablePart? part = workbook.SharedStringTablePart;
-        if (part is null)
-        {
-            return [];
-        }
-
         var strings = new List<string>();
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        using XmlReader reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), SpreadsheetPackage.ReaderSettings);
+        var text = new StringBuilder();
+        bool inItem = false;
+        bool advanced = false;
+        while (advanced || reader.Read())
         {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            advanced = false;
+            if (reader.NodeType == XmlNodeType.Element)
             {
-                strings.Add(((SharedStringItem)reader.LoadCurrentElement()!).InnerText);
+                switch (reader.LocalName)
+                {
+                    case "si":
+                        inItem = !reader.IsEmptyElement;
+                        text.Clear();
+                        if (!inItem)
+                        {
+                            strings.Add(string.Empty);
+                        }
+
+                        break;
+                    case "rPh":
+                        // A phonetic run (a reading aid for East Asian text): not part of the value.
+                        reader.Skip();
+                        advanced = true;
+                        break;
+                    case "t" when inItem && !reader.IsEmptyElement:
+                        text.Append(reader.ReadElementContentAsString());
+                        advanced = true;
+                        break;
+                }
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "si" && inItem)
+            {
+                strings.Add(text.ToString());
+                inItem = false;
             }
         }
 
@@ -182,58 +207,88 @@ internal sealed class XlsxTableReader : TableReader
     }
 
     /// <summary>The sheet's rows with their cells (column index, text), streamed.</summary>
-    private static IEnumerable<(int Line, List<(int Column, string Value)> Cells)> ReadRows(WorksheetPart sheet, string[] shared)
+    private static IEnumerable<(int Line, List<(int Column, string Value)> Cells)> ReadRows(PackagePart sheet, string[] shared)
     {
-        using var reader = OpenXmlReader.Create(sheet);
+        using XmlReader reader = XmlReader.Create(sheet.GetStream(FileMode.Open, FileAccess.Read), SpreadsheetPackage.ReaderSettings);
         int line = 0;
+        List<(int Column, string Value)>? cells = null;
+        int next = 0;
         while (reader.Read())
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "row")
+            {
+                string? r = reader.GetAttribute("r");
+                line = r is not null && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index > 0 ? index : line + 1;
+                cells = [];
+                next = 0;
+                if (reader.IsEmptyElement)
+                {
+                    yield return (line, cells);
+                    cells = null;
+                }
+            }
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "c" && cells is not null)
+            {
+                string? reference = reader.GetAttribute("r");
+                int column = reference is not null ? ColumnIndex(reference) : next;
+                next = column + 1;
+                string? type = reader.GetAttribute("t");
+                cells.Add((column, reader.IsEmptyElement ? string.Empty : CellText(reader, type, shared)));
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "row" && cells is not null)
+            {
+                yield return (line, cells);
+                cells = null;
+            }
+        }
+    }
+
+    /// <summary>Reads a <c>c</c> element to its end: its value (<c>v</c>) or inline string (<c>is</c>), as text.</summary>
+    private static string CellText(XmlReader reader, string? type, string[] shared)
+    {
+        int depth = reader.Depth;
+        string raw = string.Empty;
+        var inline = new StringBuilder();
+        bool advanced = false;
+        while (advanced || reader.Read())
+        {
+            advanced = false;
+            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth)
+            {
+                break;
+            }
+
+            if (reader.NodeType != XmlNodeType.Element || reader.IsEmptyElement)
             {
                 continue;
             }
 
-            var row = (Row)reader.LoadCurrentElement()!;
-            line = row.RowIndex?.Value is uint index ? checked((int)index) : line + 1;
-            var cells = new List<(int Column, string Value)>();
-            int next = 0;
-            foreach (Cell cell in row.Elements<Cell>())
+            switch (reader.LocalName)
             {
-                int column = cell.CellReference?.Value is string reference ? ColumnIndex(reference) : next;
-                next = column + 1;
-                cells.Add((column, CellText(cell, shared)));
+                case "v":
+                    raw = reader.ReadElementContentAsString();
+                    advanced = true;
+                    break;
+                case "t":
+                    inline.Append(reader.ReadElementContentAsString());
+                    advanced = true;
+                    break;
+                case "rPh":
+                    reader.Skip();
+                    advanced = true;
+                    break;
             }
-
-            yield return (line, cells);
-        }
-    }
-
-    private static string CellText(Cell cell, string[] shared)
-    {
-        string raw = cell.CellValue?.Text ?? string.Empty;
-        if (cell.DataType?.Value is not CellValues type)
-        {
-            return raw;
         }
 
-        if (type == CellValues.SharedString)
+        return type switch
         {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out int i) && i >= 0 && i < shared.Length
+            "s" => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out int i) && i >= 0 && i < shared.Length
                 ? shared[i]
-                : throw new FormatException("shared string " + raw + " does not exist");
-        }
-
-        if (type == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText ?? string.Empty;
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return raw == "1" ? "TRUE" : "FALSE";
-        }
-
-        return raw;
+                : throw new FormatException("shared string " + raw + " does not exist"),
+            "inlineStr" => inline.ToString(),
+            "b" => raw == "1" ? "TRUE" : "FALSE",
+            _ => raw,
+        };
     }
 
     /// <summary>The zero-based column of a reference such as <c>AB12</c>.</summary>
