@@ -47,8 +47,9 @@ public sealed class PortalSamplesTests
         Task<string> error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
 
-        (await error).Should().BeEmpty();
-        process.ExitCode.Should().Be(0);
+        // Standard error is not required to be empty: an interpreter's wrapper (a pyenv shim is a bash script) may
+        // warn there about the test run's locale; a failure of the sample shows in its exit code and output.
+        process.ExitCode.Should().Be(0, "the sample runs: {0}", await error);
         Expected.Match("portal.txt", await output);
     }
 

@@ -3,13 +3,13 @@ using System.IO;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
 
-namespace ClustersTic.Cli.Tests;
+namespace ClustersTic.Testing;
 
 /// <summary>Headless Chromium for the browser tests: Debian's <c>chromium</c> package driven by Playwright through
 /// <c>ExecutablePath</c> — no browser download. Where no Chromium is installed the browser tests are skipped with
 /// the reason, unless <c>CLUSTERSTIC_REQUIRE_BROWSER=1</c> (set by <c>.ci/run</c>, which installs it), where they
 /// fail.</summary>
-internal static class Browser
+public static class Browser
 {
     public static string? ExecutablePath()
     {
