@@ -19,7 +19,7 @@ echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePacka
 
 status=0
 count=0
-for doc in README.md src/ClustersTic/PACKAGE.md src/ClustersTic.Extensions.DependencyInjection/PACKAGE.md samples/README.md; do
+for doc in README.md src/ClustersTic/PACKAGE.md src/ClustersTic.Extensions.DependencyInjection/PACKAGE.md src/ClustersTic.Sirene/PACKAGE.md samples/README.md; do
   [ -f "$doc" ] || continue
   n=0
   packages=""
