@@ -12,7 +12,7 @@ using ClustersTic.Organisations;
 using ClustersTic.Text;
 
 // Usage: ClustersTic.Fuzz.Tables [inputs] [seed] — runs `inputs` mutated CSV and xlsx files (default 5,000;
-// one in ten an xlsx) through clusters-tic's table readers: open, map the header, read every row. Each input must
+// one in ten an xlsx, one in ten a Sirene stock file, plain or zipped, read with ClustersTic.Sirene) through the readers: open, map the header, read every row. Each input must
 // give rows or a located error (TableException) — never another exception, never more than 30 seconds, never
 // more than 64 bytes allocated per byte of file plus 64 MB. The mutations: byte flips, invalid UTF-8, quotes
 // added or removed (unbalanced), the separator changed mid-file, a 100,000-column row, a 10 MB cell, truncation,
@@ -30,6 +30,11 @@ byte[][] csvCorpus =
     File.ReadAllBytes(Path.Combine(root, "tests", "ClustersTic.Cli.Tests", "Inputs", "crm-export.csv")),
 ];
 byte[] workbook = Workbook(csvCorpus[0]);
+byte[] stock = Encoding.UTF8.GetBytes(
+    "siren,statutDiffusionUniteLegale,unitePurgeeUniteLegale,dateCreationUniteLegale,sigleUniteLegale,sexeUniteLegale,prenom1UniteLegale,prenom2UniteLegale,prenom3UniteLegale,prenom4UniteLegale,prenomUsuelUniteLegale,pseudonymeUniteLegale,identifiantAssociationUniteLegale,trancheEffectifsUniteLegale,anneeEffectifsUniteLegale,dateDernierTraitementUniteLegale,nombrePeriodesUniteLegale,categorieEntreprise,anneeCategorieEntreprise,dateDebut,etatAdministratifUniteLegale,nomUniteLegale,nomUsageUniteLegale,denominationUniteLegale,denominationUsuelle1UniteLegale,denominationUsuelle2UniteLegale,denominationUsuelle3UniteLegale,categorieJuridiqueUniteLegale,activitePrincipaleUniteLegale,nomenclatureActivitePrincipaleUniteLegale,nicSiegeUniteLegale,economieSocialeSolidaireUniteLegale,societeMissionUniteLegale,caractereEmployeurUniteLegale,activitePrincipaleNAF25UniteLegale\n"
+    + "732829320,O,,2010-03-01,,,,,,,,,,03,2023,2025-12-06T05:25:38,3,PME,2023,2010-03-01,A,,,\"ATELIER WEB FOREZ, SARL\",,,,5499,62.01Z,NAFRev2,00017,N,,O,62.10Y\n"
+    + "552100554,O,,1955-01-01,,,,,,,,,,NN,,2025-07-01T00:00:00,2,,,2025-06-30,C,,,ANCIEN STUDIO,,,,5499,74.10Z,NAFRev2,00013,N,,N,\n"
+    + "443061841,P,,2019-04-03,,[ND],[ND],,,,[ND],,,NN,,2024-01-01T00:00:00,1,PME,2023,2019-04-03,A,[ND],,,,,,1000,62.02A,NAFRev2,[ND],N,,N,62.20G\n");
 var random = new Random(seed);
 var texts = new Texts(Language.English);
 string folder = Path.Combine(Path.GetTempPath(), "clusters-tic-fuzz-" + seed.ToString(CultureInfo.InvariantCulture));
@@ -40,6 +45,53 @@ long rows = 0;
 var clock = Stopwatch.StartNew();
 for (int i = 0; i < inputs; i++)
 {
+    if (i % 10 == 4)
+    {
+        // One input in ten: a Sirene stock file (plain or zipped), read with ClustersTic.Sirene.
+        byte[] mutated = MutateCsv(stock, random);
+        bool zipped = random.Next(2) == 0;
+        byte[] content = zipped ? Zip(mutated) : mutated;
+        if (zipped && random.Next(2) == 0)
+        {
+            content = MutateBinary(content, random);
+        }
+
+        string stockFile = Path.Combine(folder, "stock" + (zipped ? ".zip" : ".csv"));
+        File.WriteAllBytes(stockFile, content);
+        Task<bool> scan = Task.Run(() => ReadStock(stockFile));
+        string? stockFailure = null;
+        try
+        {
+            if (!scan.Wait(TimeSpan.FromSeconds(30)))
+            {
+                stockFailure = "no answer within 30 seconds (a hang?)";
+            }
+            else if (scan.Result)
+            {
+                located++;
+            }
+            else
+            {
+                readable++;
+            }
+        }
+        catch (AggregateException e)
+        {
+            stockFailure = e.InnerException!.GetType().Name + ": " + e.InnerException.Message;
+        }
+
+        if (stockFailure is not null)
+        {
+            failed++;
+            Directory.CreateDirectory(failures);
+            string saved = Path.Combine(failures, $"stock-{seed}-{i}" + (zipped ? ".zip" : ".csv"));
+            File.WriteAllBytes(saved, content);
+            Console.Error.WriteLine($"FAIL input {i}: {stockFailure} → {saved}");
+        }
+
+        continue;
+    }
+
     bool xlsx = i % 10 == 9;
     byte[] input = xlsx ? MutateBinary(workbook, random) : MutateCsv(csvCorpus[random.Next(csvCorpus.Length)], random);
     string file = Path.Combine(folder, "input" + (xlsx ? ".xlsx" : ".csv"));
@@ -89,6 +141,38 @@ for (int i = 0; i < inputs; i++)
 Directory.Delete(folder, recursive: true);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fuzz tables: {inputs} inputs (seed {seed}) in {clock.Elapsed.TotalSeconds:F1} s: {readable} read to the end ({rows:N0} rows), {located} stopped with a located error, {failed} failures"));
 return failed == 0 ? 0 : 1;
+
+// Reads a stock file to the end; a SireneFormatException is the located error, a row problem is a located row.
+static bool ReadStock(string file)
+{
+    try
+    {
+        using ClustersTic.Sirene.SireneStockReader<ClustersTic.Sirene.SireneLegalUnit> reader = ClustersTic.Sirene.SireneStock.OpenLegalUnits(file);
+        foreach (ClustersTic.Sirene.SireneLegalUnit unit in reader.Records(problem => _ = problem.GetMessage(Language.French)))
+        {
+            _ = unit.HeadOfficeSiret;
+        }
+
+        return false;
+    }
+    catch (ClustersTic.Sirene.SireneFormatException e)
+    {
+        _ = e.GetMessage(Language.French);
+        return true;
+    }
+}
+
+static byte[] Zip(byte[] content)
+{
+    using var stream = new MemoryStream();
+    using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+    using (Stream entry = zip.CreateEntry("StockUniteLegale_utf8.csv").Open())
+    {
+        entry.Write(content);
+    }
+
+    return stream.ToArray();
+}
 
 // Opens, maps and reads every row, as `clusters-tic companies` does; a TableException is the located error.
 static (bool Located, long Rows, long Allocated) Read(string file, bool xlsx, string encoding, Texts texts)
