@@ -151,7 +151,7 @@ internal static class DataCommands
 
             return tabular
                 ? RunTable(result, o, t, rules, date, input, extension == ".xlsx", format, output)
-                : await RunDataSetAsync(result, o, t, rules, date, input, kind, format, output, cancellationToken);
+                : RunDataSet(result, o, t, rules, date, input, kind, format, output, cancellationToken);
         }
         catch (TableException e)
         {
@@ -239,9 +239,8 @@ internal static class DataCommands
         return exit;
     }
 
-    private static async Task<int> RunDataSetAsync(ParseResult result, DataOptions o, Texts t, ConsortiumRules rules, LocalDate date, string input, Kind kind, string format, Stream output, CancellationToken cancellationToken)
+    private static int RunDataSet(ParseResult result, DataOptions o, Texts t, ConsortiumRules rules, LocalDate date, string input, Kind kind, string format, Stream output, CancellationToken cancellationToken)
     {
-        await Task.Yield();
         DataSet dataSet = LoadDataSet(input, t) ?? throw new UsageFailure();
         if (kind == Kind.Companies && result.GetValue(o.Clusters) is string clustersFile)
         {
@@ -251,6 +250,8 @@ internal static class DataCommands
 
         cancellationToken.ThrowIfCancellationRequested();
         ConsortiumReport report = rules.Evaluate(dataSet, date);
+        Dictionary<string, string> names = NamesBySiren(dataSet);
+        string Name(string subject) => names.TryGetValue(subject, out string? name) ? name : string.Empty;
         int exit = ExitCodes.Valid;
         string[] columns = kind switch
         {
@@ -286,7 +287,7 @@ internal static class DataCommands
                     exit = assessment.Level >= CharterLevel.Signatory ? exit : ExitCodes.NotValid;
                     (string reasons, string codes) = ResultRow.ReasonsOf(assessment, t);
                     string score = assessment.Score is decimal s ? Prose.OneDecimal(s, t.Language) + "/100" : t.T("non calculable", "not computable");
-                    writer.Write(new ResultRow(null, assessment.Subject, Name(dataSet, assessment.Subject), Labels.Get(assessment.Level, t.Language), score, reasons, codes), assessment);
+                    writer.Write(new ResultRow(null, assessment.Subject, Name(assessment.Subject), Labels.Get(assessment.Level, t.Language), score, reasons, codes), assessment);
                 }
 
                 break;
@@ -296,7 +297,7 @@ internal static class DataCommands
                     exit = signature.Status == SignatureStatus.Active ? exit : ExitCodes.NotValid;
                     (string reasons, string codes) = ResultRow.ReasonsOf(signature, t);
                     string due = signature.NextDueDate is LocalDate d ? Prose.Date(d, t.Language) : string.Empty;
-                    writer.Write(new ResultRow(null, signature.Subject, Name(dataSet, signature.Subject), Labels.Get(signature.Status, t.Language), due, reasons, codes), signature);
+                    writer.Write(new ResultRow(null, signature.Subject, Name(signature.Subject), Labels.Get(signature.Status, t.Language), due, reasons, codes), signature);
                 }
 
                 break;
@@ -314,17 +315,19 @@ internal static class DataCommands
         return new ResultRow(line, decision.Subject, decision.CompanyName, Labels.Get(decision.Outcome, t.Language), size, reasons, codes);
     }
 
-    private static string Name(DataSet dataSet, string subject)
+    /// <summary>Each company's name by its canonical SIREN (the subject of its assessments and signatures).</summary>
+    private static Dictionary<string, string> NamesBySiren(DataSet dataSet)
     {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Company company in dataSet.Companies)
         {
-            if (Identifiers.Siren.TryParse(company.Siren, out Identifiers.Siren siren) && siren.ToString() == subject)
+            if (Identifiers.Siren.TryParse(company.Siren, out Identifiers.Siren siren))
             {
-                return company.Name;
+                names.TryAdd(siren.ToString(), company.Name);
             }
         }
 
-        return string.Empty;
+        return names;
     }
 
     /// <summary>Loads a data set, or says on stderr every problem with its place and returns null.</summary>
