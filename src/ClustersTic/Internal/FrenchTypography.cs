@@ -13,7 +13,8 @@ internal static class FrenchTypography
     public const char NarrowNoBreakSpace = '\u202F';
 
     /// <summary>The text with French spacing and apostrophes. A plain space before <c>: ; ! ? » %</c> or after
-    /// <c>«</c> becomes the right no-break space; one is added where a guillemet has none. What stands between
+    /// <c>«</c> becomes the right no-break space; one is added where there is none — except for a colon between two
+    /// characters (<c>https://</c>, <c>14:30</c>), which is not punctuation. What stands between
     /// guillemets — a placeholder, or a value quoted from the input — is kept as it is.</summary>
     public static string Apply(string text)
     {
@@ -25,6 +26,10 @@ internal static class FrenchTypography
             {
                 case '\'':
                     builder.Append('\u2019');
+                    break;
+                case ':' when i > 0 && i + 1 < text.Length && !char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i + 1]):
+                    // Between two characters, a colon is not punctuation: an address (https://…), a time, an id.
+                    builder.Append(c);
                     break;
                 case ':':
                     SpaceBefore(builder, NoBreakSpace);
