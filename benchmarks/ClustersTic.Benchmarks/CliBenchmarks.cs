@@ -78,7 +78,7 @@ public class CliStartBenchmarks
 /// <summary>The files and builds the CLI benchmarks use.</summary>
 public static class CliFiles
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => ClustersTic.Testing.Repository.Root;
 
     public static string Clusters => Path.Combine(Root, "samples", "cli", "clusters.json");
 
@@ -230,16 +230,5 @@ public static class CliFiles
         }
 
         throw new InvalidOperationException("unreachable");
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir.FullName, "ClustersTic.sln")))
-        {
-            dir = dir.Parent ?? throw new DirectoryNotFoundException("ClustersTic.sln not found above " + AppContext.BaseDirectory);
-        }
-
-        return dir.FullName;
     }
 }

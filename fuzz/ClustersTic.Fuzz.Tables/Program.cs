@@ -21,7 +21,7 @@ using ClustersTic.Text;
 int inputs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5_000;
 int seed = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20261203;
 
-string root = FindRoot();
+string root = ClustersTic.Testing.Repository.Root;
 byte[][] csvCorpus =
 [
     File.ReadAllBytes(Path.Combine(root, "samples", "cli", "membres.csv")),
@@ -331,15 +331,4 @@ static byte[] Workbook(byte[] csv)
         using Stream entry = zip.CreateEntry(name, CompressionLevel.NoCompression).Open();
         entry.Write(Encoding.UTF8.GetBytes(content));
     }
-}
-
-static string FindRoot()
-{
-    var dir = new DirectoryInfo(AppContext.BaseDirectory);
-    while (!File.Exists(Path.Combine(dir.FullName, "ClustersTic.sln")))
-    {
-        dir = dir.Parent ?? throw new DirectoryNotFoundException("ClustersTic.sln not found.");
-    }
-
-    return dir.FullName;
 }

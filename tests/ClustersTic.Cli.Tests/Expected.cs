@@ -25,14 +25,5 @@ internal static class Expected
     /// <summary>A file of the test's output folder (inputs and the linked samples are copied there).</summary>
     public static string Input(string relative) => Path.Combine(Path.GetDirectoryName(Assembly.GetExecutingAssembly().Location)!, relative);
 
-    public static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(Assembly.GetExecutingAssembly().Location)!);
-        while (!File.Exists(Path.Combine(dir.FullName, "ClustersTic.sln")))
-        {
-            dir = dir.Parent ?? throw new DirectoryNotFoundException("ClustersTic.sln not found above the test output.");
-        }
-
-        return dir.FullName;
-    }
+    public static string RepositoryRoot() => ClustersTic.Testing.Repository.Root;
 }

@@ -138,14 +138,8 @@ public sealed class EndToEndTests(StaticSite site) : IClassFixture<StaticSite>
     private static async Task<(int Code, string Output)> RunCliAsync(params string[] args)
     {
         string here = AppContext.BaseDirectory;
-        var dir = new System.IO.DirectoryInfo(here);
-        while (!System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "ClustersTic.sln")))
-        {
-            dir = dir.Parent!;
-        }
-
         string configuration = new System.IO.DirectoryInfo(here.TrimEnd(System.IO.Path.DirectorySeparatorChar)).Parent!.Name;
-        string dll = System.IO.Path.Combine(dir.FullName, "src", "ClustersTic.Cli", "bin", configuration, "net10.0", "clusters-tic.dll");
+        string dll = Repository.Path("src", "ClustersTic.Cli", "bin", configuration, "net10.0", "clusters-tic.dll");
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
         foreach (string arg in args)

@@ -45,7 +45,7 @@ public sealed class StaticSite : IAsyncLifetime
             return; // The tests skip (or fail, in .ci/run) before they need the site.
         }
 
-        string repository = FindRoot();
+        string repository = Testing.Repository.Root;
         string output = Path.Combine(repository, "artifacts", "self-assessment-test");
 
         // .ci/run's reruns under other cultures reuse the first run's publish (CLUSTERSTIC_REUSE_PUBLISH=1).
@@ -146,16 +146,5 @@ public sealed class StaticSite : IAsyncLifetime
         using var socket = new TcpListener(IPAddress.Loopback, 0);
         socket.Start();
         return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir.FullName, "ClustersTic.sln")))
-        {
-            dir = dir.Parent ?? throw new DirectoryNotFoundException("ClustersTic.sln not found.");
-        }
-
-        return dir.FullName;
     }
 }
