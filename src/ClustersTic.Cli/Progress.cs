@@ -17,6 +17,7 @@ internal sealed class Progress : IDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _rows;
     private long _lastDraw;
+    private bool _drawn;
 
     public Progress(TableReader table, Texts texts, bool? enabled = null)
     {
@@ -28,18 +29,20 @@ internal sealed class Progress : IDisposable
     public void Tick()
     {
         _rows++;
-        if (!_enabled || (_rows & 1023) != 0 || _clock.ElapsedMilliseconds - _lastDraw < 250)
+        // The first line as soon as 1,024 rows are read (however fast the machine), then at most four a second.
+        if (!_enabled || (_rows & 1023) != 0 || (_drawn && _clock.ElapsedMilliseconds - _lastDraw < 250))
         {
             return;
         }
 
         _lastDraw = _clock.ElapsedMilliseconds;
+        _drawn = true;
         Console.Error.Write("\r" + Line(_table.Position, _table.Length, _rows, _clock.Elapsed.TotalSeconds, _texts) + "   ");
     }
 
     public void Dispose()
     {
-        if (_enabled && _lastDraw > 0)
+        if (_enabled && _drawn)
         {
             Console.Error.Write("\r" + new string(' ', 60) + "\r");
         }
