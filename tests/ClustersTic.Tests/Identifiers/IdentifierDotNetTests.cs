@@ -147,21 +147,29 @@ public sealed partial class IdentifierDotNetTests
     [Fact]
     public void TryFormat_DoesNotAllocate()
     {
+        // Steady state is what is promised: the runtime itself may allocate on this thread while it tiers
+        // the code up (a CI run once saw 49,200 bytes in the first loop, never reproduced). A formatting path
+        // that allocates does so in every round, so one round at zero proves the point and a real
+        // allocation still fails all five.
         char[] chars = new char[20];
         byte[] utf8 = new byte[20];
         Siren siren = LeadingZeros;
-        siren.TryFormat(chars, out _, "S", null);
-        Naf.TryFormat(utf8, out _, default, null);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1000; i++)
+        long fewest = long.MaxValue;
+        for (int round = 0; round < 5 && fewest != 0; round++)
         {
-            siren.TryFormat(chars, out _, "S", null);
-            SiretLeadingZeros.TryFormat(utf8, out _, default, null);
-            Vat.TryFormat(chars, out _, "S", null);
-            Naf.TryFormat(utf8, out _, "C", null);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 1000; i++)
+            {
+                siren.TryFormat(chars, out _, "S", null);
+                SiretLeadingZeros.TryFormat(utf8, out _, default, null);
+                Vat.TryFormat(chars, out _, "S", null);
+                Naf.TryFormat(utf8, out _, "C", null);
+            }
+
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+        fewest.Should().Be(0);
     }
 
     [Fact]
