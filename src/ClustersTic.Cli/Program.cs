@@ -42,6 +42,8 @@ foreach (Command command in DataCommands.Create(lang, texts, dataOptions))
     root.Add(command);
 }
 
+root.Add(SireneCommands.Create(lang, texts, dataOptions));
+
 ParseResult parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -84,4 +84,21 @@ public sealed class SireneLegalUnit
 
     /// <summary>The year of the company category (<c>anneeCategorieEntreprise</c>).</summary>
     public int? CompanyCategoryYear { get; }
+
+    /// <summary>The legal unit as a company record for the rules, with only what the register says: SIREN,
+    /// name (empty when not diffused), head-office SIRET, main activity (NAF rév. 2 when the register's code is in
+    /// that nomenclature; NAF 2025), state and cessation date, creation date. No closed years (the register has
+    /// no turnover, and an employee band is not a headcount: the size stays unknown) and memberships not given.</summary>
+    /// <returns>The record.</returns>
+    public Company ToCompany() => new()
+    {
+        Siren = Siren,
+        Siret = HeadOfficeSiret,
+        Name = Name ?? string.Empty,
+        NafRev2 = MainActivityNomenclature == "NAFRev2" ? MainActivity : null,
+        Naf2025 = MainActivityNaf2025,
+        State = State,
+        CeasedOn = CeasedOn,
+        CreatedOn = CreatedOn,
+    };
 }

@@ -9,6 +9,7 @@ using System.Xml;
 using ClustersTic.Cli.Tabular;
 using ClustersTic.Decisions;
 using ClustersTic.Reports;
+using ClustersTic.Text;
 using nietras.SeparatedValues;
 
 namespace ClustersTic.Cli.Output;
@@ -28,15 +29,33 @@ internal abstract class ResultWriter : IDisposable
     /// <summary>Whether the format is binary (xlsx: never to a terminal).</summary>
     public static bool IsBinary(string format) => format == Xlsx;
 
-    public static ResultWriter Create(string format, Stream output, Texts texts, string[] columns) => format switch
-    {
-        Json => new JsonResultWriter(output, texts),
-        Csv => new CsvResultWriter(output, columns),
-        Xlsx => new XlsxResultWriter(output, columns),
-        _ => new TableResultWriter(output, columns),
-    };
+    /// <summary>The decision columns' widths in the table: line, subject, name, result, detail; the reasons follow.</summary>
+    private static readonly int[] DecisionWidths = [6, 20, 32, 36, 30];
 
-    public abstract void Write(ResultRow row, Decision decision);
+    private Language _language;
+
+    /// <summary>A writer of one of the formats. In a table, the first <paramref name="widths"/>.Length columns are
+    /// padded to those widths and the next one follows unpadded; the others are for the files only.</summary>
+    public static ResultWriter Create(string format, Stream output, Texts texts, string[] columns, int[]? widths = null)
+    {
+        ResultWriter writer = format switch
+        {
+            Json => new JsonResultWriter(output),
+            Csv => new CsvResultWriter(output, columns),
+            Xlsx => new XlsxResultWriter(output, columns),
+            _ => new TableResultWriter(output, columns, widths ?? DecisionWidths),
+        };
+        writer._language = texts.Language;
+        return writer;
+    }
+
+    /// <summary>A decision: its row in the table, CSV and xlsx; its decision document in JSON.</summary>
+    public void Write(ResultRow row, Decision decision) =>
+        Write(ResultColumns.Values(row), json => decision.WriteJson(json, _language), numericFirst: row.Line is not null);
+
+    /// <summary>A row: its values in the table, CSV and xlsx (the first one a number in xlsx when
+    /// <paramref name="numericFirst"/>); in JSON, the object <paramref name="json"/> writes, on a line of its own.</summary>
+    public abstract void Write(string[] values, Action<Utf8JsonWriter> json, bool numericFirst = false);
 
     public void Dispose()
     {
@@ -50,16 +69,17 @@ internal abstract class ResultWriter : IDisposable
 /// <summary>A readable table: one line per decision, the columns padded; the reasons follow on the same line.</summary>
 internal sealed class TableResultWriter : ResultWriter
 {
-    private static readonly int[] Widths = [6, 20, 32, 36, 30];
+    private readonly int[] _widths;
     private readonly StreamWriter _writer;
 
-    public TableResultWriter(Stream output, string[] columns)
+    public TableResultWriter(Stream output, string[] columns, int[] widths)
     {
+        _widths = widths;
         _writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         WriteLine(columns);
     }
 
-    public override void Write(ResultRow row, Decision decision) => WriteLine(ResultColumns.Values(row)[..6]);
+    public override void Write(string[] values, Action<Utf8JsonWriter> json, bool numericFirst = false) => WriteLine(values);
 
     protected override void Dispose(bool disposing)
     {
@@ -71,18 +91,22 @@ internal sealed class TableResultWriter : ResultWriter
 
     private void WriteLine(string[] values)
     {
-        for (int i = 0; i < Widths.Length; i++)
+        for (int i = 0; i < _widths.Length; i++)
         {
             string value = values[i];
-            if (value.Length > Widths[i] - 1)
+            if (value.Length > _widths[i] - 1)
             {
-                value = value[..(Widths[i] - 2)] + "…";
+                value = value[..(_widths[i] - 2)] + "…";
             }
 
-            _writer.Write(value.PadRight(Widths[i]));
+            _writer.Write(value.PadRight(_widths[i]));
         }
 
-        _writer.Write(values[Widths.Length]);
+        if (values.Length > _widths.Length)
+        {
+            _writer.Write(values[_widths.Length]);
+        }
+
         _writer.WriteLine();
     }
 }
@@ -96,21 +120,19 @@ internal sealed class JsonResultWriter : ResultWriter
     private const int FlushThreshold = 64 * 1024;
     private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Stream _output;
-    private readonly Texts _texts;
     private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(FlushThreshold * 2);
     private readonly Utf8JsonWriter _writer;
 
-    public JsonResultWriter(Stream output, Texts texts)
+    public JsonResultWriter(Stream output)
     {
         _output = output;
-        _texts = texts;
         _writer = new Utf8JsonWriter(_buffer, Options);
     }
 
-    public override void Write(ResultRow row, Decision decision)
+    public override void Write(string[] values, Action<Utf8JsonWriter> json, bool numericFirst = false)
     {
         _writer.Reset(_buffer);
-        decision.WriteJson(_writer, _texts.Language);
+        json(_writer);
         _writer.Flush();
         _buffer.GetSpan(1)[0] = (byte)'\n';
         _buffer.Advance(1);
@@ -153,7 +175,7 @@ internal sealed class CsvResultWriter : ResultWriter
         WriteRow(columns);
     }
 
-    public override void Write(ResultRow row, Decision decision) => WriteRow(ResultColumns.Values(row));
+    public override void Write(string[] values, Action<Utf8JsonWriter> json, bool numericFirst = false) => WriteRow(values);
 
     private void WriteRow(string[] values)
     {
@@ -224,7 +246,7 @@ internal sealed class XlsxResultWriter : ResultWriter
 
     private static XmlWriterSettings Settings => new() { Encoding = new UTF8Encoding(false), CloseOutput = true };
 
-    public override void Write(ResultRow row, Decision decision) => WriteRow(ResultColumns.Values(row), numericFirst: row.Line is not null);
+    public override void Write(string[] values, Action<Utf8JsonWriter> json, bool numericFirst = false) => WriteRow(values, numericFirst);
 
     protected override void Dispose(bool disposing)
     {
