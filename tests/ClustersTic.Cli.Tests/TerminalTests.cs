@@ -40,13 +40,40 @@ public sealed class TerminalTests
             new FileInfo(file).Length.Should().BeGreaterThan(1 << 20);
             (_, string screen) = await RunInTerminalAsync("companies", file, "--format", "json", "-o", output);
             screen.Should().Contain(" — ").And.Contain(" lignes, ").And.Contain(" lignes/s", "the progress line is drawn");
-            screen.Should().Contain("\r" + new string(' ', 60) + "\r", "and erased at the end");
+            screen.Should().MatchRegex("\r {30,}\r", "and erased at the end");
             File.ReadAllLines(output).Should().HaveCount(20_000);
         }
         finally
         {
             File.Delete(file);
             File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public async Task InATerminal_ARegisterScanShowsBytesReadOfTheTotal_AndRowsPerSecond()
+    {
+        string stock = Path.Combine(Path.GetTempPath(), "clusters-tic-stock-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            string[] sample = File.ReadAllLines(Expected.Input("Samples/sirene/StockUniteLegale_utf8.csv"));
+            var text = new StringBuilder(sample[0]).Append('\n');
+            for (int i = 0; i < 12_000; i++)
+            {
+                text.Append((100_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(sample[1].AsSpan(9)).Append('\n');
+            }
+
+            await File.WriteAllTextAsync(stock, text.ToString(), TestContext.Current.CancellationToken);
+            new FileInfo(stock).Length.Should().BeGreaterThan(1 << 20);
+            (int code, string screen) = await RunInTerminalAsync("sirene", "verify", Expected.Input("Samples/membres.csv"), "--legal-units", stock, "--format", "csv", "-o", stock + ".out.csv");
+            code.Should().Be(1);
+            screen.Should().MatchRegex("[0-9]+\u202F% — [0-9]+ Mo sur [0-9]+ Mo — [0-9\u202F]+ lignes, [0-9\u202F]+ lignes/s", "the scan's progress: bytes read of the total, rows per second");
+            screen.Should().MatchRegex("\r {30,}\r", "and erased at the end");
+        }
+        finally
+        {
+            File.Delete(stock);
+            File.Delete(stock + ".out.csv");
         }
     }
 
