@@ -44,6 +44,38 @@ public static class Program
             return;
         }
 
+        if (args.Length >= 1 && args[0] == "--sirene-memory")
+        {
+            // Peak working set of a scan of 500,000 and 5,000,000 legal units (issue 18): bounded memory means the
+            // two are close. Each in a fresh process, so that the first does not raise the second's peak.
+            if (args.Length > 1)
+            {
+                string file = SireneFiles.LegalUnits(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                long units = new SireneScanBenchmarks().Scan(file);
+                System.Console.WriteLine(System.FormattableString.Invariant($"{units:N0} units ({new System.IO.FileInfo(file).Length / 1e6:F0} MB): {clock.Elapsed.TotalSeconds:F1} s, {new System.IO.FileInfo(file).Length / 1e6 / clock.Elapsed.TotalSeconds:F0} MB/s, peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F1} MB"));
+                return;
+            }
+
+            foreach (int rows in new[] { 500_000, 5_000_000 })
+            {
+                SireneFiles.LegalUnits(rows);
+                var start = new System.Diagnostics.ProcessStartInfo(System.Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+                if (System.Environment.ProcessPath!.EndsWith("dotnet", System.StringComparison.Ordinal))
+                {
+                    start.ArgumentList.Add(typeof(Program).Assembly.Location);
+                }
+
+                start.ArgumentList.Add("--sirene-memory");
+                start.ArgumentList.Add(rows.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                using var process = System.Diagnostics.Process.Start(start)!;
+                System.Console.Write(process.StandardOutput.ReadToEnd());
+                process.WaitForExit();
+            }
+
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

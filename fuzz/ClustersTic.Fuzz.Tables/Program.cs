@@ -48,7 +48,7 @@ for (int i = 0; i < inputs; i++)
     if (i % 10 == 4)
     {
         // One input in ten: a Sirene stock file (plain or zipped), read with ClustersTic.Sirene.
-        byte[] mutated = MutateCsv(stock, random);
+        byte[] mutated = MutateCsv(random.Next(4) == 0 ? MutateStockHeader(stock, random) : stock, random);
         bool zipped = random.Next(2) == 0;
         byte[] content = zipped ? Zip(mutated) : mutated;
         if (zipped && random.Next(2) == 0)
@@ -274,6 +274,25 @@ static byte[] MutateCsv(byte[] source, Random random)
     }
 
     return [.. bytes];
+}
+
+// A stock file's header with a column left out or named twice (INSEE's layout changing under the reader).
+static byte[] MutateStockHeader(byte[] source, Random random)
+{
+    string text = Encoding.UTF8.GetString(source);
+    int eol = text.IndexOf('\n', StringComparison.Ordinal);
+    List<string> names = [.. text[..eol].Split(',')];
+    int column = random.Next(names.Count);
+    if (random.Next(2) == 0)
+    {
+        names.RemoveAt(column);
+    }
+    else
+    {
+        names[random.Next(names.Count)] = names[column];
+    }
+
+    return Encoding.UTF8.GetBytes(string.Join(',', names) + text[eol..]);
 }
 
 static byte[] MutateBinary(byte[] source, Random random)

@@ -73,6 +73,12 @@ public sealed class SireneStockReader<T> : IDisposable
     {
         int lastLine = 1;
         string?[] cells = new string?[_mapping.Width];
+        var pools = new ShortValues[_mapping.Width];
+        for (int i = 0; i < pools.Length; i++)
+        {
+            pools[i] = new ShortValues();
+        }
+
         while (true)
         {
             try
@@ -111,7 +117,7 @@ public sealed class SireneStockReader<T> : IDisposable
 
             for (int i = 0; i < cells.Length; i++)
             {
-                cells[i] = _mapping.Indices[i] is int index and >= 0 ? Value(row[index].Span) : null;
+                cells[i] = _mapping.Indices[i] is int index and >= 0 ? Value(row[index].Span, pools[i]) : null;
             }
 
             T? record = _mapping.Read(line, cells, out string? french, out string? english);
@@ -126,10 +132,28 @@ public sealed class SireneStockReader<T> : IDisposable
     }
 
     /// <summary>A cell's value: null when empty or not diffused (<c>[ND]</c>).</summary>
-    private static string? Value(ReadOnlySpan<char> cell)
+    private static string? Value(ReadOnlySpan<char> cell, ShortValues pool)
     {
         ReadOnlySpan<char> trimmed = cell.Trim();
-        return trimmed.IsEmpty || trimmed.SequenceEqual("[ND]") ? null : trimmed.ToString();
+        return trimmed.IsEmpty || trimmed.SequenceEqual("[ND]") ? null : pool.Get(trimmed);
+    }
+
+    /// <summary>The last value of one column, kept: consecutive rows mostly repeat a column's value (a diffusion
+    /// status, a nomenclature, a year, a category), and reusing it spares a string per cell.</summary>
+    private sealed class ShortValues
+    {
+        private string _last = string.Empty;
+
+        public string Get(ReadOnlySpan<char> value)
+        {
+            if (value.SequenceEqual(_last))
+            {
+                return _last;
+            }
+
+            _last = value.ToString();
+            return _last;
+        }
     }
 
     /// <inheritdoc/>
