@@ -105,7 +105,7 @@ internal static class SireneCommands
     {
         string membersPath = result.GetValue(o.File)!;
         Context context = Context.Open(result, o, t, [membersPath, legalUnitsPath, establishmentsPath], outputs: [result.GetValue(o.Output), updatedPath]);
-        MemberList list = MemberList.Load(membersPath, result, o, context, t);
+        MemberList list = MemberList.Load(membersPath, result, o, context, t, decides: true);
 
         // What the register says about the members: one scan of each file, keeping only the members' rows.
         var sirens = new HashSet<string>(StringComparer.Ordinal);
@@ -254,7 +254,7 @@ internal static class SireneCommands
         MemberList? list = null;
         if (membersPath is not null)
         {
-            list = MemberList.Load(membersPath, result, o, context, t);
+            list = MemberList.Load(membersPath, result, o, context, t, decides: false);
             foreach ((_, Company member) in list.Members)
             {
                 if (Siren.TryParse(member.Siren, out Siren siren))
@@ -611,7 +611,9 @@ internal static class SireneCommands
 
         public int ExitCode(int decided) => _partial >= 0 && decided != ExitCodes.Usage ? _partial : decided;
 
-        public static MemberList Load(string path, ParseResult result, DataCommands.DataOptions o, Context context, Texts t)
+        /// <summary>Reads the members; <paramref name="decides"/>: whether their decisions are shown (verify), so that a
+        /// table without --clusters gets the note that CO-3 stays unknown.</summary>
+        public static MemberList Load(string path, ParseResult result, DataCommands.DataOptions o, Context context, Texts t, bool decides)
         {
             string extension = Path.GetExtension(path).ToLowerInvariant();
             if (extension == ".json")
@@ -633,7 +635,7 @@ internal static class SireneCommands
                     "'" + path + "': unknown extension; give a .json data set, a .csv or an .xlsx.");
             }
 
-            using var input = new CompanyInput(path, extension == ".xlsx", result.GetValue(o.Encoding)!, result.GetValue(o.Map) ?? [], context.Clusters, clustersGiven: true, t);
+            using var input = new CompanyInput(path, extension == ".xlsx", result.GetValue(o.Encoding)!, result.GetValue(o.Map) ?? [], context.Clusters, clustersGiven: context.ClustersGiven || !decides, t);
             var rows = new List<(int?, Company)>();
             foreach ((int line, Company company) in input.Companies())
             {
