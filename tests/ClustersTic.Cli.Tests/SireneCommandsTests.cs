@@ -215,6 +215,7 @@ public sealed class SireneCommandsTests
 
             code.Should().Be(3, "a register row was left out");
             error.Should().Contain("line 3: the date '15/06/2012' is not a YYYY-MM-DD date").And.Contain("One unreadable register row, left out.");
+            error.Split('\n').Count(l => l.StartsWith("Note: without --clusters", StringComparison.Ordinal)).Should().Be(1, "without --clusters, CO-3 stays unknown in the decisions shown: said once");
             output.Should().Contain("\"code\":\"siren-unknown\",\"member\":\"530530419\"", "its unit was left out, so the register does not have it");
             output.Should().Contain("749008934", "the rows after it were read");
         }
@@ -227,7 +228,7 @@ public sealed class SireneCommandsTests
     [Fact]
     public async Task AFileThatIsNotAStock_IsRefused_NamingTheMissingColumn()
     {
-        (int code, string output, string error) = await CliProcess.RunAsync("sirene", "verify", Members, "--legal-units", Establishments, "--lang", "en");
+        (int code, string output, string error) = await CliProcess.RunAsync("sirene", "verify", Members, "--legal-units", Establishments, "--clusters", Clusters, "--lang", "en");
         code.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().StartWith("Unreadable Sirene file (line 1): this is not a StockUniteLegale file: required column missing from the header: statutDiffusionUniteLegale, dateCreationUniteLegale,");
