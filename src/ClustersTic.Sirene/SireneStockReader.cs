@@ -115,6 +115,14 @@ public sealed class SireneStockReader<T> : IDisposable
                 continue;
             }
 
+            // Invalid UTF-8 is decoded as U+FFFD (the scan must go on past it); a row that holds one is left out
+            // and said, never read with a changed value.
+            if (row.Span.Contains('\uFFFD'))
+            {
+                onProblem?.Invoke(new SireneRowProblem(line, "la ligne n'est pas en UTF-8 valide (un octet invalide)", "the row is not valid UTF-8 (an invalid byte)"));
+                continue;
+            }
+
             for (int i = 0; i < cells.Length; i++)
             {
                 cells[i] = _mapping.Indices[i] is int index and >= 0 ? Value(row[index].Span, pools[i]) : null;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -159,6 +160,31 @@ public sealed class StockReaderTests
                 "line 5: the administrative state 'X' is neither A nor C",
                 "line 6: 3 columns instead of the header's 35");
             problems[0].GetMessage(Language.French).Should().Be("ligne 2\u00A0: le SIREN «\u202F73282932\u202F» n’a pas neuf chiffres");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ARowThatIsNotUtf8_IsLeftOutWithItsLine_NeverReadWithAChangedValue()
+    {
+        byte[] head = System.Text.Encoding.UTF8.GetBytes(StockFiles.Csv(StockFiles.LegalUnitHeader, Active));
+        byte[] bad = System.Text.Encoding.UTF8.GetBytes(StockFiles.Csv(StockFiles.LegalUnitHeader, Ceased).Split('\n', 2)[1]);
+        int name = System.Text.Encoding.UTF8.GetString(bad).IndexOf("ANCIEN", StringComparison.Ordinal);
+        bad[name] = 0xC9; // "ÉNCIEN" in Windows-1252: not UTF-8
+        byte[] tail = System.Text.Encoding.UTF8.GetBytes(StockFiles.Csv(StockFiles.LegalUnitHeader, PartiallyDiffused).Split('\n', 2)[1]);
+        string path = Path.Combine(Path.GetTempPath(), "sirene-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllBytes(path, [.. head, .. bad, .. tail]);
+        try
+        {
+            using SireneStockReader<SireneLegalUnit> reader = SireneStock.OpenLegalUnits(path);
+            var problems = new List<SireneRowProblem>();
+            List<SireneLegalUnit> units = reader.Records(problems.Add).ToList();
+
+            units.Select(u => u.Siren).Should().Equal("732829320", "443061841");
+            problems.Select(p => p.ToString()).Should().Equal("line 3: the row is not valid UTF-8 (an invalid byte)");
         }
         finally
         {
