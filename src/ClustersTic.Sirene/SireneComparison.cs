@@ -39,7 +39,7 @@ public static class SireneComparison
 
         if (legalUnit is null)
         {
-            return [new SireneDiscrepancy(SireneDiscrepancyKind.UnknownSiren, given, siren.ToString(), null, (siren.ToString(), siren.ToString()), ("absent du fichier", "not in the file"), null)];
+            return [new SireneDiscrepancy(SireneDiscrepancyKind.UnknownSiren, given, siren.ToString(), null, (siren.ToString(), siren.ToString()), ("absent", "absent"), null)];
         }
 
         if (!string.Equals(legalUnit.Siren, siren.ToString(), StringComparison.Ordinal))
@@ -73,7 +73,7 @@ public static class SireneComparison
         string text = siret.ToString();
         if (establishment is null)
         {
-            return [new SireneDiscrepancy(SireneDiscrepancyKind.UnknownEstablishment, given, text, null, (text, text), ("absent du fichier", "not in the file"), null)];
+            return [new SireneDiscrepancy(SireneDiscrepancyKind.UnknownEstablishment, given, text, null, (text, text), ("absent", "absent"), null)];
         }
 
         if (!string.Equals(establishment.Siret, text, StringComparison.Ordinal))
