@@ -189,9 +189,13 @@ internal static class SireneCommands
             }
         }
 
-        Console.Error.WriteLine(t.T(
-            Members(list.Members.Count, t) + " vérifiés : " + Discrepancies(count, t) + " pour " + Members(concerned, t) + ".",
-            Members(list.Members.Count, t) + " checked: " + Discrepancies(count, t) + " for " + Members(concerned, t) + "."));
+        string checkedFrench = Members(list.Members.Count, t) + (list.Members.Count > 1 ? " vérifiés : " : " vérifié : ");
+        string checkedEnglish = Members(list.Members.Count, t) + " checked: ";
+        Console.Error.WriteLine(count == 0
+            ? t.T(checkedFrench + "aucun écart.", checkedEnglish + "no discrepancies.")
+            : t.T(
+                checkedFrench + Discrepancies(count, t) + " pour " + Members(concerned, t) + ".",
+                checkedEnglish + Discrepancies(count, t) + " for " + Members(concerned, t) + "."));
         if (updatedPath is not null)
         {
             DataSet source = list.DataSet ?? new DataSet(context.Clusters, [], [], []);

@@ -93,6 +93,28 @@ public sealed class SireneCommandsTests
         }
     }
 
+    [Theory]
+    [InlineData("fr", "1 membre vérifié\u00A0: aucun écart.\n")]
+    [InlineData("en", "1 member checked: no discrepancies.\n")]
+    public async Task Verify_AMemberThatAgrees_IsExitCode0(string lang, string summary)
+    {
+        string members = Temp(".csv");
+        try
+        {
+            File.WriteAllText(members, "siren;siret;nom;naf;naf_2025;etat;date_creation\n362275869;36227586900018;Atelier Web Forez;6201Z;62.10Y;Actif;01/03/2010\n", new UTF8Encoding(false));
+            (int code, string output, string error) = await CliProcess.RunAsync(
+                "sirene", "verify", members, "--legal-units", LegalUnits, "--clusters", Clusters, "--as-of", "2026-12-01", "--format", "json", "--lang", lang);
+
+            code.Should().Be(0);
+            output.Should().BeEmpty();
+            error.Should().Be(summary);
+        }
+        finally
+        {
+            File.Delete(members);
+        }
+    }
+
     [Fact]
     public async Task Verify_WithEstablishments_FlagsAnUnknownOrClosedSiret()
     {
