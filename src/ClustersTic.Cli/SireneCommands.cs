@@ -318,8 +318,8 @@ internal static class SireneCommands
         }
 
         Console.Error.WriteLine(t.T(
-            Prose.Number(found, t.Language) + (found is 0 or 1 ? " prospect" : " prospects") + " dans " + string.Join(", ", Sorted(wanted)) + ".",
-            Prose.Number(found, t.Language) + (found == 1 ? " prospect" : " prospects") + " in " + string.Join(", ", Sorted(wanted)) + "."));
+            Prose.Number(found, t.Language) + (found is 0 or 1 ? " prospect" : " prospects") + (wanted.Count > 1 ? " dans les départements " : " dans le département ") + string.Join(", ", Sorted(wanted)) + ".",
+            Prose.Number(found, t.Language) + (found == 1 ? " prospect" : " prospects") + (wanted.Count > 1 ? " in départements " : " in département ") + string.Join(", ", Sorted(wanted)) + "."));
         int exit = scan.ExitCode(ExitCodes.Valid);
         return list is null ? exit : list.ExitCode(exit);
     }

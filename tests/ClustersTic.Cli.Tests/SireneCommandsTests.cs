@@ -147,7 +147,7 @@ public sealed class SireneCommandsTests
             "--members", Members, "--clusters", Clusters, "--as-of", "2026-12-01", "--lang", lang, "--format", format);
 
         code.Should().Be(0);
-        error.Should().Be(lang == "fr" ? "4 prospects dans 42, 69.\n" : "4 prospects in 42, 69.\n");
+        error.Should().Be(lang == "fr" ? "4 prospects dans les départements 42, 69.\n" : "4 prospects in départements 42, 69.\n");
         Expected.Match($"sirene-prospects.{lang}.{format}", output);
     }
 
