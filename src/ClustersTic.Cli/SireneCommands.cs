@@ -309,7 +309,7 @@ internal static class SireneCommands
                 (string reasons, string codes) = ReasonsAsideMembership(decision, t);
                 string[] values =
                 [
-                    unit.Siren, unit.Name ?? t.T("[non diffusé]", "[not diffused]"), Activity(unit.MainActivity, unit.MainActivityNomenclature, t), Naf2025(unit.MainActivityNaf2025, t),
+                    unit.Siren, unit.Name ?? t.T("[non diffusé]", "[not diffused]"), Activity(unit, company, t), Naf2025(unit.MainActivityNaf2025, t),
                     unit.CreatedOn is LocalDate created ? Prose.Date(created, t.Language) : string.Empty, headOffice.Siret, headOffice.PostalCode ?? string.Empty,
                     headOffice.Departement ?? string.Empty, Employees(unit, t), Category(unit), Labels.Get(outcome, t.Language), reasons, codes,
                 ];
@@ -386,8 +386,10 @@ internal static class SireneCommands
         return (string.Join(" | ", messages), string.Join(" ", codes));
     }
 
-    private static string Activity(string? code, string? nomenclature, Texts t) =>
-        nomenclature == "NAFRev2" && NafCode.TryParse(code, NafNomenclature.Rev2, out NafCode naf) ? NafNomenclatures.Describe(naf, t.Language) : code ?? string.Empty;
+    /// <summary>The main activity with its title when the rules read it (rév. 2, as <see cref="SireneLegalUnit.ToCompany"/>
+    /// gives it); otherwise as the register writes it.</summary>
+    private static string Activity(SireneLegalUnit unit, Company company, Texts t) =>
+        NafCode.TryParse(company.NafRev2, NafNomenclature.Rev2, out NafCode naf) ? NafNomenclatures.Describe(naf, t.Language) : unit.MainActivity ?? string.Empty;
 
     private static string Naf2025(string? code, Texts t) =>
         NafCode.TryParse(code, NafNomenclature.Naf2025, out NafCode naf) ? NafNomenclatures.Describe(naf, t.Language) : code ?? string.Empty;

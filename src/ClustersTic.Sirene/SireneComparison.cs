@@ -16,8 +16,6 @@ namespace ClustersTic.Sirene;
 /// given SIRET that is not the head office's is a discrepancy.</remarks>
 public static class SireneComparison
 {
-    private const string RegisterRev2 = "NAFRev2";
-
     /// <summary>The discrepancies between a member record and its legal unit in the register.</summary>
     /// <param name="member">The member record.</param>
     /// <param name="legalUnit">The legal unit with the record's SIREN, or null when the stock file has none.</param>
@@ -141,7 +139,7 @@ public static class SireneComparison
     {
         // Only a rév. 2 code is compared with the record's rév. 2 code: a ceased unit's activity may still be in
         // NAF rév. 1 or older, which the rules do not read.
-        if (string.Equals(unit.MainActivityNomenclature, RegisterRev2, StringComparison.Ordinal)
+        if (unit.IsRev2
             && NafCode.TryParse(unit.MainActivity, NafNomenclature.Rev2, out NafCode rev2) && rev2.Exists)
         {
             AddIfCodeDiffers(SireneDiscrepancyKind.Activity, member.NafRev2, NafNomenclature.Rev2, rev2, siren, c => c with { NafRev2 = rev2.ToString() }, found);

@@ -95,10 +95,16 @@ public sealed class SireneLegalUnit
         Siren = Siren,
         Siret = HeadOfficeSiret,
         Name = Name ?? string.Empty,
-        NafRev2 = MainActivityNomenclature == "NAFRev2" ? MainActivity : null,
+        NafRev2 = IsRev2 ? MainActivity : null,
         Naf2025 = MainActivityNaf2025,
         State = State,
         CeasedOn = CeasedOn,
         CreatedOn = CreatedOn,
     };
+
+    /// <summary>INSEE's name of NAF rév. 2 in <c>nomenclatureActivitePrincipaleUniteLegale</c>.</summary>
+    internal const string Rev2Nomenclature = "NAFRev2";
+
+    /// <summary>Whether the main activity is in NAF rév. 2 (older units may still carry NAF rév. 1 or older codes).</summary>
+    internal bool IsRev2 => string.Equals(MainActivityNomenclature, Rev2Nomenclature, System.StringComparison.Ordinal);
 }
