@@ -44,6 +44,14 @@ public static class Program
             return;
         }
 
+        if (args.Length >= 1 && args[0] == "--sirene-interleaved")
+        {
+            // The scan and the two Sep baselines run in turn, round after round, so that a change of the machine's
+            // state (its page cache, a neighbour) reaches all three alike; the medians and their ratios are printed.
+            SireneScanBenchmarks.Interleaved(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9);
+            return;
+        }
+
         if (args.Length >= 1 && args[0] == "--sirene-memory")
         {
             // Peak working set of a scan of 500,000 and 5,000,000 legal units (issue 18): bounded memory means the

@@ -75,6 +75,41 @@ public class SireneScanBenchmarks
     [Benchmark]
     public long ClustersTic_SireneScan_Zipped() => Scan(_zip);
 
+    /// <summary>The three measures taken in turn for <paramref name="rounds"/> rounds (after one unmeasured round);
+    /// prints each median and the scan's ratio to each baseline.</summary>
+    public static void Interleaved(int rounds)
+    {
+        var benchmarks = new SireneScanBenchmarks();
+        benchmarks.Setup();
+        Func<long>[] measures = [benchmarks.Sep_ParseEveryCell, benchmarks.Sep_ParseTheMappedColumns, benchmarks.ClustersTic_SireneScan];
+        var times = new double[measures.Length][];
+        for (int m = 0; m < measures.Length; m++)
+        {
+            times[m] = new double[rounds];
+            measures[m]();
+        }
+
+        for (int r = 0; r < rounds; r++)
+        {
+            for (int m = 0; m < measures.Length; m++)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                measures[m]();
+                times[m][r] = clock.Elapsed.TotalMilliseconds;
+            }
+        }
+
+        double[] medians = new double[measures.Length];
+        for (int m = 0; m < measures.Length; m++)
+        {
+            Array.Sort(times[m]);
+            medians[m] = times[m][rounds / 2];
+        }
+
+        Console.WriteLine(FormattableString.Invariant(
+            $"{rounds} interleaved rounds, medians: Sep every cell {medians[0]:F0} ms, Sep mapped columns {medians[1]:F0} ms, scan {medians[2]:F0} ms; scan / every cell {medians[2] / medians[0]:F2}, scan / mapped columns {medians[2] / medians[1]:F2}"));
+    }
+
     /// <summary>Every legal unit of a file read into a record.</summary>
     public long Scan(string file)
     {

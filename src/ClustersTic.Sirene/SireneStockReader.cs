@@ -20,6 +20,7 @@ public sealed class SireneStockReader<T> : IDisposable
     private readonly ZipArchive? _zip;
     private readonly SepReader _reader;
     private readonly StockLayout<T>.Mapping _mapping;
+    private readonly InvalidBytes _invalidBytes = new();
     private bool _started;
 
     internal SireneStockReader(Stream content, FileStream file, ZipArchive? zip, StockLayout<T> layout)
@@ -29,7 +30,9 @@ public sealed class SireneStockReader<T> : IDisposable
         _zip = zip;
         try
         {
-            var text = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, 1 << 16);
+            var utf8 = (Encoding)new UTF8Encoding(false).Clone();
+            utf8.DecoderFallback = _invalidBytes;
+            var text = new StreamReader(content, utf8, detectEncodingFromByteOrderMarks: false, 1 << 16);
             // The header is read as a row: a repeated column is then this library's error, naming it.
             _reader = Sep.Reader(o => o with { Sep = Sep.New(','), HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
             if (!_reader.MoveNext())
@@ -116,8 +119,9 @@ public sealed class SireneStockReader<T> : IDisposable
             }
 
             // Invalid UTF-8 is decoded as U+FFFD (the scan must go on past it); a row that holds one is left out
-            // and said, never read with a changed value.
-            if (row.Span.Contains('\uFFFD'))
+            // and said, never read with a changed value. Text is decoded before its rows are parsed, so rows are
+            // searched only once the decoder has met an invalid byte: a valid file pays nothing.
+            if (_invalidBytes.Seen && row.Span.Contains('\uFFFD'))
             {
                 onProblem?.Invoke(new SireneRowProblem(line, "la ligne n'est pas en UTF-8 valide (un octet invalide)", "the row is not valid UTF-8 (an invalid byte)"));
                 continue;
@@ -144,6 +148,55 @@ public sealed class SireneStockReader<T> : IDisposable
     {
         ReadOnlySpan<char> trimmed = cell.Trim();
         return trimmed.IsEmpty || trimmed.SequenceEqual("[ND]") ? null : pool.Get(trimmed);
+    }
+
+    /// <summary>Decodes each invalid UTF-8 sequence as U+FFFD, as the default decoder does, and remembers that
+    /// it met one. One per reader: the flag is the reader's own.</summary>
+    private sealed class InvalidBytes : DecoderFallback
+    {
+        public bool Seen { get; private set; }
+
+        public override int MaxCharCount => 1;
+
+        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
+
+        private sealed class Buffer(InvalidBytes owner) : DecoderFallbackBuffer
+        {
+            private int _left;
+
+            public override int Remaining => _left;
+
+            public override bool Fallback(byte[] bytesUnknown, int index)
+            {
+                owner.Seen = true;
+                _left = 1;
+                return true;
+            }
+
+            public override char GetNextChar()
+            {
+                if (_left == 0)
+                {
+                    return '\0';
+                }
+
+                _left--;
+                return '\uFFFD';
+            }
+
+            public override bool MovePrevious()
+            {
+                if (_left != 0)
+                {
+                    return false;
+                }
+
+                _left = 1;
+                return true;
+            }
+
+            public override void Reset() => _left = 0;
+        }
     }
 
     /// <summary>The last value of one column, kept: consecutive rows mostly repeat a column's value (a diffusion

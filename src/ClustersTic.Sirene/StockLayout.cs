@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using ClustersTic.Companies;
 using NodaTime;
 
@@ -88,9 +87,9 @@ internal abstract class StockLayout<T>
         }
 
         if (value.Length == 10 && value[4] == '-' && value[7] == '-'
-            && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
-            && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month)
-            && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int day)
+            && TryDigits(value.AsSpan(0, 4), out int year)
+            && TryDigits(value.AsSpan(5, 2), out int month)
+            && TryDigits(value.AsSpan(8, 2), out int day)
             && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             date = new LocalDate(year, month, day);
@@ -101,7 +100,25 @@ internal abstract class StockLayout<T>
     }
 
     protected static int? Year(string? value) =>
-        value is { Length: 4 } && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int year) ? year : null;
+        value is { Length: 4 } && TryDigits(value.AsSpan(), out int year) ? year : null;
+
+    /// <summary>ASCII digits only (no sign, no space: what INSEE writes), read without the culture-aware parser,
+    /// which costs more than the rest of a row's checks.</summary>
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (char c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return text.Length > 0;
+    }
 
     /// <summary>The header mapped: where each column read is (null: an optional column absent).</summary>
     public sealed class Mapping(int?[] indices, int headerWidth, StockLayout<T> layout)
