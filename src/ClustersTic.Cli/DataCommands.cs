@@ -153,19 +153,29 @@ internal static class DataCommands
                 ? RunTable(result, o, t, rules, date, input, extension == ".xlsx", format, output)
                 : RunDataSet(result, o, t, rules, date, input, kind, format, output, cancellationToken);
         }
-        catch (TableException e)
-        {
-            Console.Error.WriteLine(e.In(t));
-            return ExitCodes.Usage;
-        }
-        catch (UsageFailure)
+        catch (Exception e) when (Stopped(e, t))
         {
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+    }
+
+    /// <summary>Whether an exception is one of the ways a data command stops on bad input or usage (exit code 2):
+    /// an input that cannot be used (<see cref="TableException"/>), a problem already said on stderr
+    /// (<see cref="UsageFailure"/>), a file that cannot be read or written. Says it on stderr when it has not been.</summary>
+    internal static bool Stopped(Exception e, Texts t)
+    {
+        switch (e)
         {
-            Console.Error.WriteLine(t.T("Erreur de lecture ou d’écriture", "Read or write error") + t.Colon + e.Message);
-            return ExitCodes.Usage;
+            case TableException table:
+                Console.Error.WriteLine(table.In(t));
+                return true;
+            case UsageFailure:
+                return true;
+            case IOException or UnauthorizedAccessException:
+                Console.Error.WriteLine(t.T("Erreur de lecture ou d’écriture", "Read or write error") + t.Colon + e.Message);
+                return true;
+            default:
+                return false;
         }
     }
 
@@ -414,9 +424,15 @@ internal static class DataCommands
 
         public Option<string[]> Map { get; }
 
-        public void AddTo(Command command, bool tabular)
+        /// <summary>Adds the options to a command: the input file argument unless <paramref name="file"/> is false;
+        /// for tables, also --clusters, --encoding and --map.</summary>
+        public void AddTo(Command command, bool tabular, bool file = true)
         {
-            command.Add(File);
+            if (file)
+            {
+                command.Add(File);
+            }
+
             command.Add(AsOf);
             command.Add(RuleSet);
             command.Add(Format);

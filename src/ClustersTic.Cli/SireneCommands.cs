@@ -38,7 +38,7 @@ internal static class SireneCommands
         verify.Add(legalUnits);
         verify.Add(establishments);
         verify.Add(updated);
-        AddShared(verify, o);
+        o.AddTo(verify, tabular: true, file: false);
         verify.SetAction(result => Run(result, lang, t => Verify(result, o, t, result.GetValue(legalUnits)!, result.GetValue(establishments), result.GetValue(updated))));
 
         var prospects = new Command("prospects", texts.T(
@@ -49,7 +49,7 @@ internal static class SireneCommands
         prospects.Add(prospectEstablishments);
         prospects.Add(departements);
         prospects.Add(members);
-        AddShared(prospects, o);
+        o.AddTo(prospects, tabular: true, file: false);
         prospects.SetAction(result => Run(result, lang, t => Prospects(result, o, t, result.GetValue(legalUnits)!, result.GetValue(prospectEstablishments)!, result.GetValue(departements)!, result.GetValue(members))));
 
         return new Command("sirene", texts.T(
@@ -61,17 +61,6 @@ internal static class SireneCommands
         };
     }
 
-    private static void AddShared(Command command, DataCommands.DataOptions o)
-    {
-        command.Add(o.AsOf);
-        command.Add(o.RuleSet);
-        command.Add(o.Format);
-        command.Add(o.Output);
-        command.Add(o.Clusters);
-        command.Add(o.Encoding);
-        command.Add(o.Map);
-    }
-
     private static int Run(ParseResult result, Option<string> lang, Func<Texts, int> action)
     {
         var t = new Texts(result.GetValue(lang) == "en" ? Language.English : Language.French);
@@ -79,24 +68,14 @@ internal static class SireneCommands
         {
             return action(t);
         }
-        catch (TableException e)
-        {
-            Console.Error.WriteLine(e.In(t));
-            return ExitCodes.Usage;
-        }
         catch (SireneFormatException e)
         {
             string where = e.Line is int line ? " (" + t.Line(line) + ")" : string.Empty;
             Console.Error.WriteLine(t.T("Fichier Sirene illisible", "Unreadable Sirene file") + where + t.Colon + e.GetMessage(t.Language));
             return ExitCodes.Usage;
         }
-        catch (DataCommands.UsageFailure)
+        catch (Exception e) when (DataCommands.Stopped(e, t))
         {
-            return ExitCodes.Usage;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine(t.T("Erreur de lecture ou d’écriture", "Read or write error") + t.Colon + e.Message);
             return ExitCodes.Usage;
         }
     }
